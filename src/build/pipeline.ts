@@ -1,0 +1,9 @@
+import { buildSite } from './astro-site.ts';
+
+/**
+ * Every stage of a full build, in order, writing into `outDir`.
+ * Used by `npm run build` (through publishAtomically) and by the tests (into a temporary folder).
+ */
+export async function buildEverything(projectRoot: string, outDir: string): Promise<void> {
+  await buildSite(projectRoot, outDir);
+}

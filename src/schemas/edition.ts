@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { beijingDate } from './dates.ts';
+import { AUDIENCES, MIN_BODY_PT, TRIM_SIZES, type Audience } from './vocabulary.ts';
+
+const storySelection = z.union([
+  z.object({ ids: z.array(z.string().min(1)).min(1) }).strict(),
+  z
+    .object({
+      filter: z
+        .object({
+          audiences: z.array(z.enum(AUDIENCES)).optional(),
+          tags: z.array(z.string().min(1)).optional(),
+        })
+        .strict(),
+      order: z.enum(['date', 'date-desc', 'title']).default('date'),
+    })
+    .strict(),
+]);
+
+const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, '颜色应写成 #RRGGBB，例如 #1F4E79');
+
+/** content/editions/*.yaml: one print edition of the reader. The file name is the edition id. */
+export const editionSchema = z
+  .object({
+    title: z.string().min(1),
+    subtitle: z.string().min(1).optional(),
+    year: z.number().int().min(2000).max(2100),
+    audience: z.array(z.enum(AUDIENCES)).min(1),
+    description: z.string().min(1),
+    foreword: z.string().min(1),
+    stories: storySelection,
+    trim: z.enum(TRIM_SIZES),
+    bodySize: z.number().min(9).max(24),
+    linePitch: z.number().min(1.4).max(2.2).default(1.75),
+    grayscale: z.boolean().default(false),
+    booklet: z.boolean().default(false),
+    cover: z
+      .object({ background: colour, foreground: colour, image: z.string().min(1).optional() })
+      .strict(),
+    backCover: z.string().min(1),
+    colophon: z
+      .object({
+        publisher: z.string().min(1),
+        address: z.string().min(1),
+        printRun: z.number().int().positive(),
+        date: beijingDate,
+        free: z.boolean().default(true),
+      })
+      .strict(),
+  })
+  .strict()
+  .superRefine((e, ctx) => {
+    const [strictest] = [...e.audience].sort((a, b) => MIN_BODY_PT[b] - MIN_BODY_PT[a]) as Audience[];
+    const floor = MIN_BODY_PT[strictest];
+    if (e.bodySize < floor) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['bodySize'],
+        message: `正文字号 ${e.bodySize} pt 小于 GB 40070-2021 对“${strictest}”读者的下限 ${floor} pt，请改为 ${floor} 或更大`,
+      });
+    }
+  });
+
+export type Edition = z.infer<typeof editionSchema>;

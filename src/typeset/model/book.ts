@@ -1,0 +1,82 @@
+import type { SourceRef } from './source.ts';
+
+/** Ids of the faces in a FontConfig: body Song, heading Hei, optional Kai for quotes. */
+export type FontRole = 'body' | 'heading' | 'quote';
+
+export interface TextStyle {
+  bold?: boolean;
+  italic?: boolean;
+  code?: boolean;
+  /** An external URL: drawn as text with a link annotation. */
+  link?: string;
+}
+
+export type Inline =
+  | { kind: 'text'; text: string; style: TextStyle; source: SourceRef }
+  /** A hard line break (Markdown `\` or two trailing spaces). */
+  | { kind: 'break'; source: SourceRef }
+  /** A footnote reference; its text is in the story's footnotes. */
+  | { kind: 'footnoteRef'; id: string; source: SourceRef };
+
+export interface ImageRef {
+  /** Absolute path of the original image file. */
+  path: string;
+  alt: string;
+}
+
+export type Block =
+  | { kind: 'heading'; depth: 1 | 2 | 3 | 4; inlines: Inline[]; source: SourceRef }
+  | { kind: 'paragraph'; inlines: Inline[]; source: SourceRef }
+  | { kind: 'list'; ordered: boolean; start: number; items: Block[][]; source: SourceRef }
+  | { kind: 'blockquote'; blocks: Block[]; source: SourceRef }
+  | { kind: 'thematicBreak'; source: SourceRef }
+  | { kind: 'figure'; image: ImageRef; caption: Inline[]; source: SourceRef }
+  /** A boxed note, e.g. 知识卡片. */
+  | { kind: 'callout'; title: string; blocks: Block[]; source: SourceRef }
+  | {
+      kind: 'table';
+      align: Array<'left' | 'center' | 'right' | null>;
+      header: Inline[][];
+      rows: Inline[][][];
+      source: SourceRef;
+    }
+  | { kind: 'footnotes'; notes: Array<{ id: string; blocks: Block[] }>; source: SourceRef };
+
+/** One story (or any titled run of content: foreword, afterword) as it goes into the book. */
+export interface Story {
+  id: string;
+  title: string;
+  subtitle?: string;
+  /** e.g. "讲述人：某村村医（示例）", set under the title. */
+  byline?: string;
+  blocks: Block[];
+  /** The MDX/Markdown file the blocks came from. */
+  source: string;
+  /** Where the story can be read online; the reader prints it as a QR code. */
+  webUrl?: string;
+}
+
+export interface BookMeta {
+  title: string;
+  subtitle?: string;
+  author: string;
+  publisher: string;
+  subject: string;
+  keywords: string[];
+  /** The edition date: used as the PDF's creation date, so output is reproducible. */
+  date: Date;
+  language: 'zh-CN';
+}
+
+export interface PageSettings {
+  /** Trim size in pt (1 mm = 72 / 25.4 pt). */
+  width: number;
+  height: number;
+  /** Margins in pt; inner is the binding side. */
+  margins: { top: number; bottom: number; inner: number; outer: number };
+  /** Body size in pt and line pitch as a multiple of it (1.5–2.0). */
+  bodySize: number;
+  linePitch: number;
+  /** Convert every image and colour to gray for black-and-white printing. */
+  grayscale: boolean;
+}

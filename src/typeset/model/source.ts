@@ -1,0 +1,6 @@
+/** Where a piece of content came from, so every error can name file and line. */
+export interface SourceRef {
+  file: string;
+  line: number;
+  column?: number;
+}

@@ -1,0 +1,70 @@
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.pdf': 'application/pdf',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export interface StaticSite {
+  /** e.g. http://127.0.0.1:40123/jdxh/ — always ends with "/". */
+  url: string;
+  origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves a built `dist/` folder on 127.0.0.1 under `basePath`, as any static host would:
+ * directory → index.html, unknown path → 404.html with status 404.
+ */
+export async function serveStatic(root: string, basePath = '/'): Promise<StaticSite> {
+  const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
+  const server: Server = createServer(async (req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const send = async (file: string, status = 200) => {
+      res.writeHead(status, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      res.end(await readFile(file));
+    };
+    const notFound = async () => {
+      const page = path.join(root, '404.html');
+      try {
+        await send(page, 404);
+      } catch {
+        res.writeHead(404).end('not found');
+      }
+    };
+    if (!pathname.startsWith(base)) return notFound();
+    let file = path.join(root, pathname.slice(base.length));
+    if (!file.startsWith(path.resolve(root))) return notFound();
+    try {
+      if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
+      await send(file);
+    } catch {
+      await notFound();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    url: `${origin}${base}`,
+    origin,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

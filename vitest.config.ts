@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
+    // Builds the sample site once; tests read it through inject('sampleDist').
+    globalSetup: ['tests/global-setup.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 600_000,
+    // Builds and browsers are heavy on a 2-core machine: run test files one at a time.
+    fileParallelism: false,
+  },
+});
