@@ -1,9 +1,16 @@
 import { buildSite } from './astro-site.ts';
+import { checkContentStage } from './content-check.ts';
+
+/** One build stage: reads the project, writes into `outDir`, throws on failure. */
+export type Stage = (projectRoot: string, outDir: string) => Promise<void>;
+
+/** Every stage of a full build, in order (see TEAM.md: checks → PDFs → site → search index → precompression). */
+export const STAGES: Stage[] = [checkContentStage, buildSite];
 
 /**
- * Every stage of a full build, in order, writing into `outDir`.
+ * Runs every stage into `outDir`.
  * Used by `npm run build` (through publishAtomically) and by the tests (into a temporary folder).
  */
-export async function buildEverything(projectRoot: string, outDir: string): Promise<void> {
-  await buildSite(projectRoot, outDir);
+export async function buildEverything(projectRoot: string, outDir: string, stages: Stage[] = STAGES): Promise<void> {
+  for (const stage of stages) await stage(projectRoot, outDir);
 }
