@@ -8,6 +8,12 @@ declare module 'qrcode' {
     width?: number;
     color?: { dark?: string; light?: string };
   }
-  const QRCode: { toBuffer(text: string, options?: ToBufferOptions): Promise<Buffer> };
+  interface QRCodeModel {
+    modules: { size: number; get(row: number, col: number): number };
+  }
+  const QRCode: {
+    toBuffer(text: string, options?: ToBufferOptions): Promise<Buffer>;
+    create(text: string, options?: { errorCorrectionLevel?: 'L' | 'M' | 'Q' | 'H' }): QRCodeModel;
+  };
   export default QRCode;
 }
