@@ -1,12 +1,16 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { contentPlugin } from './src/lib/markdown/content-plugin.ts';
 
 // The public address and sub-folder are deployment settings, not content:
 // SITE_URL=https://www.example.gov.cn BASE_PATH=/jdxh npm run build
 const site = process.env.SITE_URL ?? 'https://jdxh.example.cn';
 const base = process.env.BASE_PATH ?? '/';
+const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   site,
@@ -15,6 +19,10 @@ export default defineConfig({
   // scripts/build.ts builds into a temporary folder and swaps it in only when everything succeeded.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+  // Sätteri (Astro's native Markdown pipeline) for .md and .mdx; our plugin checks pictures and components.
+  markdown: { processor: satteri({ mdastPlugins: [contentPlugin({ root, base })] }) },
+  // Photos: a few widths for cheap phones up to desktop, WebP with the original format as fallback.
+  image: { layout: 'constrained', breakpoints: [360, 720, 1080, 1440], responsiveStyles: false },
   devToolbar: { enabled: false },
 });
