@@ -1,11 +1,16 @@
 import { buildSite } from './astro-site.ts';
 import { checkContentStage } from './content-check.ts';
+import { precompress } from './precompress.ts';
 
 /** One build stage: reads the project, writes into `outDir`, throws on failure. */
 export type Stage = (projectRoot: string, outDir: string) => Promise<void>;
 
-/** Every stage of a full build, in order (see TEAM.md: checks → PDFs → site → search index → precompression). */
-export const STAGES: Stage[] = [checkContentStage, buildSite];
+/**
+ * Every stage of a full build, in order (TEAM.md: checks → PDFs → site → search index → precompression).
+ * Content checks come first so that a content error stops the build before anything is written.
+ * Precompression is last: every file the earlier stages wrote gets its .gz/.br.
+ */
+export const STAGES: Stage[] = [checkContentStage, buildSite, precompress];
 
 /**
  * Runs every stage into `outDir`.
