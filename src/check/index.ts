@@ -17,13 +17,14 @@ export { formatJson, formatReport, summaryLine } from './report.ts';
 export async function checkContent(projectRoot: string, contentDir = path.join(projectRoot, 'content')): Promise<Problem[]> {
   const corpus = await loadCorpus(projectRoot, contentDir);
   const images = checkImages(corpus);
+  const glyphs = checkGlyphs(corpus);
   const problems = [
     ...checkSchemas(corpus),
     ...checkDuplicateSlugs(corpus),
     ...checkLinks(corpus),
     ...checkMarkup(corpus),
-    ...checkGlyphs(corpus),
     ...checkProofreading(corpus),
+    ...(await glyphs),
     ...(await images),
   ];
   return sortProblems(problems);

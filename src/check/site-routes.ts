@@ -20,6 +20,7 @@ export function contentUrls(corpus: Corpus): Map<string, string> {
       for (const edition of editions) urls.set(`/reader/${edition.id}/${entry.id}/`, entry.file);
     }
   }
+  if (editions.length) urls.set('/reader/', editions[0].file);
   for (const edition of editions) {
     urls.set(`/reader/${edition.id}/`, edition.file);
     urls.set(`/downloads/${edition.id}.pdf`, edition.file);

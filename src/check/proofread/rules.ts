@@ -19,7 +19,7 @@ export function findDictionaryWords(block: TextBlock, dictionary: Map<string, st
   const findings: Finding[] = [];
   for (const [wrong, right] of dictionary) {
     for (let i = block.text.indexOf(wrong); i !== -1; i = block.text.indexOf(wrong, i + wrong.length)) {
-      findings.push({ rule: '错别字', index: i, message: `疑似错别字：“${wrong}”应为“${right}”`, fix: `改为“${right}”` });
+      findings.push({ rule: '错别字', index: i, message: `“${wrong}”应为“${right}”`, fix: `改为“${right}”` });
     }
   }
   return findings;
@@ -59,7 +59,7 @@ export function findDoubledPunctuation(block: TextBlock): Finding[] {
     findings.push({
       rule: '重复标点',
       index: match.index + 1,
-      message: `标点重复：“${match[0]}”`,
+      message: `“${match[0]}”标点重复`,
       fix: `只保留一个标点，例如“${match[0][0]}”`,
     });
   }
@@ -83,7 +83,7 @@ export function findUnbalancedPairs(block: TextBlock): Finding[] {
     if (!opener) continue;
     const openAt = stack.map((s) => s.char).lastIndexOf(opener);
     if (openAt === -1) {
-      findings.push({ rule: '标点不成对', index: i, message: `“${char}”前面没有对应的“${opener}”`, fix: `补上“${opener}”或删除多余的“${char}”` });
+      findings.push({ rule: '标点不成对', index: i, message: `符号 ${char} 前面没有对应的 ${opener}`, fix: `补上 ${opener}，或删除多余的 ${char}` });
     } else {
       for (const unclosed of stack.splice(openAt).slice(1)) findings.push(unclosedFinding(unclosed));
     }
@@ -94,17 +94,35 @@ export function findUnbalancedPairs(block: TextBlock): Finding[] {
 
 function unclosedFinding(open: { char: string; index: number }): Finding {
   const close = PAIRS[open.char];
-  return { rule: '标点不成对', index: open.index, message: `“${open.char}”没有对应的“${close}”`, fix: `在合适的位置补上“${close}”` };
+  return { rule: '标点不成对', index: open.index, message: `符号 ${open.char} 没有对应的 ${close}`, fix: `在合适的位置补上 ${close}` };
 }
 
 const STRAY_SPACE = /(?<=[\p{Script=Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’])[ \t\u3000]+(?=[\p{Script=Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’])/gu;
 
-/** 多余空格: spaces between Chinese characters (or Chinese punctuation), where Chinese text has none. */
+/**
+ * 多余空格: spaces between Chinese characters (or Chinese punctuation), where Chinese text has none.
+ * Inside quotation marks and book titles a space may separate the halves of a slogan (“珍爱生命 远离毒品”).
+ */
 export function findStraySpaces(block: TextBlock): Finding[] {
-  return [...block.text.matchAll(STRAY_SPACE)].map((match) => ({
+  const quoted = quotedRanges(block.text);
+  return [...block.text.matchAll(STRAY_SPACE)].filter((match) => !quoted.some(([from, to]) => match.index > from && match.index < to)).map((match) => ({
     rule: '多余空格' as const,
     index: match.index,
     message: '中文之间有多余的空格',
     fix: '删除空格',
   }));
+}
+
+/** [open, close] indices of the “…” and 《…》 spans of a block (outermost level). */
+function quotedRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const [open, close] of [['“', '”'], ['《', '》']]) {
+    for (let from = text.indexOf(open); from !== -1; from = text.indexOf(open, from + 1)) {
+      const to = text.indexOf(close, from + 1);
+      if (to === -1) break;
+      ranges.push([from, to]);
+      from = to;
+    }
+  }
+  return ranges;
 }
