@@ -1,4 +1,5 @@
 import { buildSite } from './astro-site.ts';
+import { precompress } from './precompress.ts';
 
 /**
  * Every stage of a full build, in order, writing into `outDir`.
@@ -6,4 +7,6 @@ import { buildSite } from './astro-site.ts';
  */
 export async function buildEverything(projectRoot: string, outDir: string): Promise<void> {
   await buildSite(projectRoot, outDir);
+  // Last: every file the earlier stages wrote gets its .gz/.br.
+  await precompress(projectRoot, outDir);
 }
