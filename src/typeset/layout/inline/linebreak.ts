@@ -120,8 +120,8 @@ function characters(atoms: Atom[], start: number, end: number): number {
 }
 
 /**
- * A paragraph's last line holds at least two characters that are not punctuation: if it does not, break
- * the line before it earlier (that line is then spread to the measure).
+ * A paragraph's last line holds at least two characters that are not punctuation: if it does not, the line
+ * before takes it in by compression, or else breaks earlier (and is spread to the measure).
  */
 function avoidShortLastLine(lines: LineRange[], metrics: LineMetrics, widthOfLine: (index: number) => number): void {
   if (lines.length < 2) return;
@@ -129,6 +129,13 @@ function avoidShortLastLine(lines: LineRange[], metrics: LineMetrics, widthOfLin
   const last = lines[lines.length - 1];
   const prev = lines[lines.length - 2];
   if (prev.last || characters(atoms, last.start, last.end) >= 2) return;
+  // Best: compress the line before so the short remainder joins it.
+  if (metrics.minimum(prev.start, last.end) <= widthOfLine(lines.length - 2) + EPS) {
+    prev.end = last.end;
+    prev.last = true;
+    lines.pop();
+    return;
+  }
   for (let j = prev.end - 1; j > prev.start; j--) {
     if (!atoms[j].breakAfter) continue;
     let start = j + 1;
