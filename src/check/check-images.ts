@@ -26,7 +26,7 @@ export async function checkImages(corpus: Corpus): Promise<Problem[]> {
       if (ref.kind !== 'image') continue;
       const at = { file: entry.file, ...entry.lines.locate(ref.offset), rule: 'image' };
       jobs.push(
-        checkOneImage(ref, entry.absolutePath, corpus.projectRoot, inspect).then((findings) => findings.map((f) => ({ ...at, ...f }))),
+        checkOneImage(ref, entry.absolutePath, corpus.contentDir, inspect).then((findings) => findings.map((f) => ({ ...at, ...f }))),
       );
     }
   }
@@ -35,7 +35,7 @@ export async function checkImages(corpus: Corpus): Promise<Problem[]> {
     if (typeof image !== 'string') continue;
     const at = { file: edition.file, ...edition.where.value(['cover', 'image']), rule: 'image' };
     const ref: Reference = { kind: 'image', url: image, offset: 0, alt: '封面', via: 'frontmatter' };
-    jobs.push(checkOneImage(ref, edition.absolutePath, corpus.projectRoot, inspect).then((fs) => fs.map((f) => ({ ...at, ...f }))));
+    jobs.push(checkOneImage(ref, edition.absolutePath, corpus.contentDir, inspect).then((fs) => fs.map((f) => ({ ...at, ...f }))));
   }
   return (await Promise.all(jobs)).flat();
 }
@@ -43,7 +43,7 @@ export async function checkImages(corpus: Corpus): Promise<Problem[]> {
 async function checkOneImage(
   ref: Reference,
   fromFile: string,
-  projectRoot: string,
+  contentDir: string,
   inspect: (file: string) => Promise<Finding[]>,
 ): Promise<Finding[]> {
   const findings: Finding[] = [];
@@ -58,7 +58,12 @@ async function checkOneImage(
     });
   }
   const target = decodeURI(ref.url.split('?')[0]);
-  const file = target.startsWith('/') ? path.join(projectRoot, 'public', target) : path.resolve(path.dirname(fromFile), target);
+  const file = path.resolve(path.dirname(fromFile), target);
+  // The site's image pipeline and the PDF engine only take images from content/, by relative path.
+  if (target.startsWith('/') || path.relative(contentDir, file).startsWith('..')) {
+    findings.push({ level: 'error', message: `图片“${ref.url}”不在 content/ 文件夹里`, fix: '请把图片放进文章旁边的 images 文件夹，再写相对路径，例如 ./images/照片.jpg' });
+    return findings;
+  }
   if (!existsSync(file) || !statSync(file).isFile()) {
     findings.push({ level: 'error', message: `图片文件“${ref.url}”不存在`, fix: '请检查文件名（区分大小写）和路径；路径相对于本文件所在的文件夹，例如 ./images/照片.jpg' });
     return findings;

@@ -4,7 +4,7 @@ import type { Corpus } from './corpus.ts';
 import { didYouMean } from './edit-distance.ts';
 import type { Problem } from './problem.ts';
 import { referencesOf } from './references.ts';
-import { contentUrls, isContentPrefixed, siteRoutes } from './site-routes.ts';
+import { contentUrls, siteRoutes } from './site-routes.ts';
 
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
@@ -45,7 +45,7 @@ function brokenLink(
   }
   const withSlash = /\.[a-z0-9]+$/i.test(target) || target.endsWith('/') ? target : `${target}/`;
   if (urls.has(withSlash) || routes.exact.has(withSlash)) return undefined;
-  if (!isContentPrefixed(withSlash) && routes.prefixes.some((p) => withSlash.startsWith(p) && withSlash.length > p.length)) return undefined;
+  if (routes.prefixes.some((p) => withSlash.startsWith(p) && withSlash.length > p.length)) return undefined;
   const publicFile = path.join(corpus.projectRoot, 'public', target);
   if (existsSync(publicFile) && statSync(publicFile).isFile()) return undefined;
   const guess = didYouMean(withSlash, known);

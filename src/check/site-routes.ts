@@ -29,8 +29,8 @@ export function contentUrls(corpus: Corpus): Map<string, string> {
   return urls;
 }
 
-/** URL prefixes whose pages come from content: a link under them must match an entry. */
-const CONTENT_PREFIXES = ['/news/', '/about/', '/work/', '/reader/', '/downloads/'];
+/** URL prefixes whose pages come from content: a link under them must match an entry, not just a route. */
+const CONTENT_PREFIXES = ['/news/', '/about/', '/work/', '/reader/', '/reader/stories/', '/downloads/'];
 
 /**
  * Routes that src/pages defines without content: static pages (/, /news/, /branches/) and the
@@ -54,8 +54,4 @@ export function siteRoutes(projectRoot: string): { exact: Set<string>; prefixes:
     }
   }
   return { exact, prefixes };
-}
-
-export function isContentPrefixed(url: string): boolean {
-  return CONTENT_PREFIXES.some((prefix) => url.startsWith(prefix));
 }

@@ -49,6 +49,8 @@ const EXPECTED: Row[] = [
   ["news/image-no-alt.md", 10, 1, '错误', "图片“./images/ok.png”缺少说明文字（alt）和图注（caption）"],
   // file that is not an image
   ["news/image-not-an-image.md", 10, 1, '错误', "图片“./images/fake.png”无法读取：文件可能已损坏，或者不是真正的图片"],
+  // image outside content/ (the site and the PDF engine only take content images)
+  ["news/image-outside-content.md", 10, 1, '错误', "图片“../../public/logo.png”不在 content/ 文件夹里"],
   // absurdly large image (warning)
   ["news/image-too-wide.md", 10, 1, '警告', "图片“./images/wide.png”尺寸为 8100×4 像素，超过 8000 像素"],
   // relative link to a missing file

@@ -16,6 +16,9 @@ describe('半角标点', () => {
   test('flags , ; : ? ! ( ) between Chinese characters', () => {
     expect(at(findHalfWidthPunctuation(block('你好,世界;再见:好吗?好!某村(示例)村医')))).toEqual([2, 5, 8, 11, 13, 16, 19]);
   });
+  test('looks through markup boundaries (a comma right after bold text)', () => {
+    expect(at(findHalfWidthPunctuation(block('加粗\uFFFC,中文')))).toEqual([3]);
+  });
   test('leaves numbers, Latin text and times alone', () => {
     expect(findHalfWidthPunctuation(block('共 3,000 人，Hello, world! 时间 9:30，比例 1:2。'))).toEqual([]);
   });
@@ -45,6 +48,9 @@ describe('标点不成对', () => {
 describe('多余空格', () => {
   test('flags spaces between Chinese characters but not around Latin words or inside a quoted slogan', () => {
     expect(at(findStraySpaces(block('禁毒 宣传，使用 App 学习，“珍爱生命 远离毒品”')))).toEqual([2]);
+  });
+  test('a space beside a link or emphasis (a markup boundary) is not stray', () => {
+    expect(findStraySpaces(block('首页\uFFFC \uFFFC新闻'))).toEqual([]);
   });
 });
 

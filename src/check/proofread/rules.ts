@@ -33,8 +33,8 @@ export function findHalfWidthPunctuation(block: TextBlock): Finding[] {
   for (let i = 0; i < chars.length; index += chars[i].length, i++) {
     const full = FULL_WIDTH[chars[i]];
     if (!full) continue;
-    const before = chars[i - 1] ?? '';
-    const after = chars[i + 1] ?? '';
+    const before = neighbour(chars, i, -1);
+    const after = neighbour(chars, i, +1);
     const chineseBefore = HAN.test(before) || (chars[i] !== '(' && CJK_PUNCTUATION.test(before));
     const chineseAfter = HAN.test(after) || (chars[i] === ')' && CJK_PUNCTUATION.test(after));
     if (!(chineseBefore && chineseAfter)) continue;
@@ -46,6 +46,13 @@ export function findHalfWidthPunctuation(block: TextBlock): Finding[] {
     });
   }
   return findings;
+}
+
+/** The nearest character in `direction`, looking through markup boundaries (a comma right after **bold**). */
+function neighbour(chars: string[], i: number, direction: 1 | -1): string {
+  let k = i + direction;
+  while (chars[k] === '\uFFFC') k += direction;
+  return chars[k] ?? '';
 }
 
 const DOUBLE_CANDIDATES = /[，。、；：？！]{2,}/g;

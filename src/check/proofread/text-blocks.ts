@@ -13,15 +13,24 @@ const BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'mdxJsxFlowElement'
 /** Nothing inside these is prose: code is code, HTML and expressions are markup. */
 const SKIP = new Set(['code', 'inlineCode', 'html', 'yaml', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm', 'math', 'inlineMath']);
 
+/**
+ * Inline markup whose edges count as a boundary: a space written next to a link or an emphasis
+ * ("[首页](/) [新闻](/news/)") separates two elements and is not a stray space inside a word.
+ */
+const INLINE_MARKUP = new Set(['link', 'linkReference', 'emphasis', 'strong', 'delete', 'mdxJsxTextElement']);
+const BOUNDARY = '\uFFFC';
+
+function addBoundary(block: TextBlock, offset: number | undefined): void {
+  block.text += BOUNDARY;
+  block.offsets.push(offset ?? 0);
+}
+
 export function textBlocks(tree: Root, source: string): TextBlock[] {
   const blocks: TextBlock[] = [];
   const walk = (node: Node, current: TextBlock | undefined): void => {
     if (SKIP.has(node.type)) {
       // Inline code and expressions still separate the words around them: "行内 `x` 也" has no stray space.
-      if (current && node.position && (node.type === 'inlineCode' || node.type === 'mdxTextExpression')) {
-        current.text += '\uFFFC';
-        current.offsets.push(node.position.start.offset ?? 0);
-      }
+      if (current && (node.type === 'inlineCode' || node.type === 'mdxTextExpression')) addBoundary(current, node.position?.start.offset);
       return;
     }
     let block = current;
@@ -36,7 +45,10 @@ export function textBlocks(tree: Root, source: string): TextBlock[] {
       block.text += '\n';
       block.offsets.push(node.position?.start.offset ?? 0);
     }
+    const marked = block && INLINE_MARKUP.has(node.type);
+    if (marked) addBoundary(block, node.position?.start.offset);
     if ('children' in node) for (const child of (node as Parent).children) walk(child, block);
+    if (marked) addBoundary(block, (node.position?.end.offset ?? 1) - 1);
   };
   walk(tree, undefined);
   return blocks.filter((b) => b.text.trim().length > 0);
