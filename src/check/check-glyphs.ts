@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Corpus } from './corpus.ts';
 import { formatCodePoint, isInvisibleCodePoint } from '../typeset/render/code-points.ts';
 import { printFontCoverage, type FontCoverage } from './font-coverage.ts';
@@ -13,22 +14,28 @@ function needsNoGlyph(cp: number): boolean {
  * Characters in printed content (stories and editions) that no PDF font can draw: they would print as
  * blanks. Reported once per character and file, at its first place, with its code point.
  */
-export async function checkGlyphs(corpus: Corpus, coverage?: FontCoverage): Promise<Problem[]> {
+/** Where the coverage answers are kept between runs: this checkout's node_modules/.cache. */
+const CACHE_DIR = path.resolve(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'jdxh-check');
+
+export async function checkGlyphs(corpus: Corpus, coverage: FontCoverage = printFontCoverage(CACHE_DIR)): Promise<Problem[]> {
   const printed = [
     ...corpus.entries.filter((e) => e.collection === 'stories'),
     ...corpus.data.filter((d) => d.collection === 'editions'),
   ];
-  if (!printed.length) return [];
-  const fonts = coverage ?? (await printFontCoverage());
-  return printed.flatMap((file) => missingGlyphs(file.file, file.source, file.lines, fonts));
+  const characters = new Set<string>();
+  for (const file of printed) for (const char of file.source) if (!needsNoGlyph(char.codePointAt(0)!)) characters.add(char);
+  if (!characters.size) return [];
+  const missing = await coverage.missing(characters);
+  if (!missing.size) return [];
+  return printed.flatMap((file) => missingGlyphs(file.file, file.source, file.lines, missing));
 }
 
-function missingGlyphs(file: string, source: string, lines: LineIndex, coverage: FontCoverage): Problem[] {
+function missingGlyphs(file: string, source: string, lines: LineIndex, missing: Set<string>): Problem[] {
   const found = new Map<number, { offset: number; count: number }>();
   let offset = 0;
   for (const char of source) {
     const cp = char.codePointAt(0)!;
-    if (!needsNoGlyph(cp) && !coverage.canDraw(char)) {
+    if (missing.has(char)) {
       const seen = found.get(cp);
       if (seen) seen.count++;
       else found.set(cp, { offset, count: 1 });

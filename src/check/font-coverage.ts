@@ -1,22 +1,75 @@
-import { defaultFontConfig, loadFontSet } from '../typeset/render/index.ts';
+import { statSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { defaultFontConfig } from '../typeset/render/default-fonts.ts';
+import type { FontConfig } from '../typeset/model/fonts.ts';
 
-/** Whether the PDF fonts can draw a character. */
+/** Whether the PDF fonts can draw characters. */
 export interface FontCoverage {
-  canDraw(character: string): boolean;
+  /** The characters of `characters` that no print font can draw. */
+  missing(characters: Iterable<string>): Promise<Set<string>>;
 }
 
-let printFonts: Promise<FontCoverage> | undefined;
-
 /**
- * The print editions' own font set (render's loadFontSet with the default config): a character is
+ * The print editions' own font set (render's loadFontSet with the default config) decides: a character is
  * drawable when the body face or one of its fallbacks has it, exactly as the engine decides.
- * Loaded once per process; the font set caches each face's cmap.
+ *
+ * Loading fontkit and four CJK fonts costs more than the rest of `npm run check` together, so answers are
+ * kept in a small cache file keyed by the font files (path, size, modification time) and the fallback
+ * order. The fonts are only opened when content contains a character the cache has not seen yet.
  */
-export function printFontCoverage(): Promise<FontCoverage> {
-  printFonts ??= (async () => {
-    const config = defaultFontConfig();
-    const fonts = await loadFontSet(config);
-    return { canDraw: (character: string) => fonts.resolve(character, config.roles.body) !== undefined };
-  })();
-  return printFonts;
+export function printFontCoverage(cacheDir: string): FontCoverage {
+  const config = defaultFontConfig();
+  const key = fingerprint(config);
+  const cacheFile = path.join(cacheDir, 'glyph-coverage.json');
+  return {
+    async missing(characters) {
+      const cache = await readCache(cacheFile, key);
+      const unknown = [...new Set(characters)].filter((c) => !cache.drawable.has(c) && !cache.missing.has(c));
+      if (unknown.length) {
+        const fonts = await loadPrintFonts(config);
+        for (const c of unknown) (fonts.resolve(c, config.roles.body) === undefined ? cache.missing : cache.drawable).add(c);
+        await writeCache(cacheFile, key, cache);
+      }
+      return new Set([...characters].filter((c) => cache.missing.has(c)));
+    },
+  };
+}
+
+let fontSet: Promise<{ resolve(grapheme: string, preferred: string): string | undefined }> | undefined;
+
+function loadPrintFonts(config: FontConfig) {
+  fontSet ??= import('../typeset/render/font-set.ts').then(({ loadFontSet }) => loadFontSet(config));
+  return fontSet;
+}
+
+function fingerprint(config: FontConfig): string {
+  const faces = Object.entries(config.faces).map(([id, face]) => {
+    const stat = statSync(face.file);
+    return `${id}:${face.file}:${stat.size}:${Math.round(stat.mtimeMs)}`;
+  });
+  return JSON.stringify({ faces, body: config.roles.body, fallback: config.fallback });
+}
+
+type Cache = { drawable: Set<string>; missing: Set<string> };
+
+async function readCache(file: string, key: string): Promise<Cache> {
+  try {
+    const stored = JSON.parse(await readFile(file, 'utf8')) as { key: string; drawable: string; missing: string[] };
+    if (stored.key === key) return { drawable: new Set(stored.drawable), missing: new Set(stored.missing) };
+  } catch {
+    // No cache yet, or an unreadable one: start afresh.
+  }
+  return { drawable: new Set(), missing: new Set() };
+}
+
+async function writeCache(file: string, key: string, cache: Cache): Promise<void> {
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    await writeFile(temporary, JSON.stringify({ key, drawable: [...cache.drawable].sort().join(''), missing: [...cache.missing].sort() }));
+    await rename(temporary, file);
+  } catch {
+    // A read-only checkout still checks correctly, only more slowly.
+  }
 }

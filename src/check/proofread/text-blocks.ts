@@ -45,10 +45,10 @@ export function textBlocks(tree: Root, source: string): TextBlock[] {
       block.text += '\n';
       block.offsets.push(node.position?.start.offset ?? 0);
     }
-    const marked = block && INLINE_MARKUP.has(node.type);
-    if (marked) addBoundary(block, node.position?.start.offset);
+    const marked = block && INLINE_MARKUP.has(node.type) ? block : undefined;
+    if (marked) addBoundary(marked, node.position?.start.offset);
     if ('children' in node) for (const child of (node as Parent).children) walk(child, block);
-    if (marked) addBoundary(block, (node.position?.end.offset ?? 1) - 1);
+    if (marked) addBoundary(marked, (node.position?.end.offset ?? 1) - 1);
   };
   walk(tree, undefined);
   return blocks.filter((b) => b.text.trim().length > 0);
