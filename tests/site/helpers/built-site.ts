@@ -76,3 +76,12 @@ export function isOffSite(url: string): boolean {
 export function textOf(html: string): string {
   return html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * The search page belongs to the search area (issue 3). Until it is part of the build, links to it are
+ * the only ones allowed not to resolve; once it exists they are checked like every other link.
+ */
+export function searchPagePending(dist: string, base = '/'): (url: string) => boolean {
+  const built = existsSync(path.join(dist, 'search/index.html'));
+  return (url) => !built && url === `${base}search/`;
+}
