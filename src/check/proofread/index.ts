@@ -69,7 +69,7 @@ function proofreadFile({ file, source, lines, blocks }: ProseFile, config: Proof
       ...findHalfWidthPunctuation(block),
       ...findDoubledPunctuation(block),
       ...findUnbalancedPairs(block),
-      ...findStraySpaces(block),
+      ...(block.headline ? [] : findStraySpaces(block)),
     ];
     for (const finding of findings) {
       const severity = config.severity[finding.rule];

@@ -109,7 +109,8 @@ const STRAY_SPACE = /(?<=[\p{Script=Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20�
 /**
  * 多余空格: spaces between Chinese characters (or Chinese punctuation), where Chinese text has none.
  * Inside quotation marks and book titles a space may separate the halves of a slogan (“珍爱生命 远离毒品”);
- * the full-width space U+3000 is a deliberate typographic choice and never flagged.
+ * the full-width space U+3000 is a deliberate typographic choice and never flagged. Titles and headings are
+ * not given to this rule at all: a space between the two halves of a headline is news style.
  */
 export function findStraySpaces(block: TextBlock): Finding[] {
   const quoted = quotedRanges(block.text);

@@ -7,6 +7,8 @@ import type { Node, Parent, Root, Text } from 'mdast';
 export interface TextBlock {
   text: string;
   offsets: number[];
+  /** A title or heading: Chinese headlines may separate their two halves with a space. */
+  headline?: boolean;
 }
 
 const BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'mdxJsxFlowElement']);
@@ -36,7 +38,7 @@ export function textBlocks(tree: Root, source: string): TextBlock[] {
     let block = current;
     if (BLOCKS.has(node.type) || !block) {
       if (node.type !== 'root' && BLOCKS.has(node.type)) {
-        block = { text: '', offsets: [] };
+        block = { text: '', offsets: [], ...(node.type === 'heading' ? { headline: true } : {}) };
         blocks.push(block);
       }
     }

@@ -7,7 +7,13 @@ import type { TextBlock } from './text-blocks.ts';
  * blocks (`|`) are mapped line by line to exact columns; a value whose lines cannot be found verbatim
  * (folded, escaped) is skipped rather than reported at a wrong place.
  */
-export function yamlTextBlocks(yaml: LocatedYaml, source: string, base: number, fields: readonly string[]): TextBlock[] {
+export function yamlTextBlocks(
+  yaml: LocatedYaml,
+  source: string,
+  base: number,
+  fields: readonly string[],
+  headlines: readonly string[] = ['title', 'subtitle'],
+): TextBlock[] {
   const data = yaml.data as Record<string, unknown> | undefined;
   if (!data || typeof data !== 'object') return [];
   const blocks: TextBlock[] = [];
@@ -15,7 +21,7 @@ export function yamlTextBlocks(yaml: LocatedYaml, source: string, base: number, 
     const value = data[field];
     if (typeof value !== 'string' || !value.trim()) continue;
     const block = locateLines(value, source, base + yaml.valueOffsetOf([field]));
-    if (block) blocks.push(block);
+    if (block) blocks.push(headlines.includes(field) ? { ...block, headline: true } : block);
   }
   return blocks;
 }
