@@ -193,3 +193,23 @@ describe('the web reader shows the produced files', () => {
     }
   });
 });
+
+describe('reproducible output', () => {
+  test('typesetting the editions again gives byte-identical PDFs and manifest', async () => {
+    const { produceEditions } = await import('../../src/build/editions.ts');
+    const { mkdtemp } = await import('node:fs/promises');
+    const os = await import('node:os');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'reader-again-'));
+    const again = await produceEditions(root, path.join(dir, 'downloads'), path.join(dir, 'qr'));
+    for (const e of Object.values(again.editions)) {
+      for (const f of [e.pdf, e.booklet].filter((x) => x !== null)) {
+        const a = readFileSync(path.join(downloads(), f.file));
+        const b = readFileSync(path.join(dir, 'downloads', f.file));
+        expect(a.equals(b), f.file).toBe(true);
+      }
+    }
+    expect(readFileSync(path.join(dir, 'downloads', 'editions.json'), 'utf8')).toBe(
+      readFileSync(path.join(downloads(), 'editions.json'), 'utf8'),
+    );
+  });
+});
