@@ -50,12 +50,18 @@ async function checkOneImage(
   if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(ref.url)) {
     return [{ level: 'error', message: `图片“${ref.url}”来自外部网站：网站不能引用其他网站的图片`, fix: '请把图片下载下来，放到文章旁边的 images 文件夹，再写 ./images/文件名' }];
   }
-  if (ref.via === 'markdown' && !ref.alt?.trim() && !ref.caption?.trim()) {
-    findings.push({
-      level: 'error',
-      message: `图片“${ref.url}”缺少说明文字（alt）和图注（caption）`,
-      fix: '请写成 ![图片内容](./images/x.jpg "图为……")',
-    });
+  if (ref.via === 'markdown') {
+    const missing = [
+      ...(ref.alt?.trim() ? [] : ['说明文字（alt）']),
+      ...(ref.standalone && !ref.caption?.trim() ? ['图注（caption）'] : []),
+    ];
+    if (missing.length) {
+      findings.push({
+        level: 'error',
+        message: `图片“${ref.url}”缺少${missing.join('和')}`,
+        fix: `请写成 ![${ref.alt?.trim() || '图片内容'}](${ref.url} "图为……")：方括号里写图上有什么，引号里写图注`,
+      });
+    }
   }
   const target = decodeURI(ref.url.split('?')[0]);
   const file = path.resolve(path.dirname(fromFile), target);

@@ -13,6 +13,8 @@ export interface Reference {
   caption?: string;
   /** How it was written, for messages: Markdown image, Figure, cover… */
   via: 'markdown' | 'figure' | 'frontmatter';
+  /** A Markdown image that is a paragraph of its own: shown as a figure, so it needs a caption. */
+  standalone?: boolean;
 }
 
 /** Every link and image of a Markdown/MDX file: Markdown links and images, Figure src, cover in the frontmatter. */
@@ -34,12 +36,13 @@ export function referencesOf(entry: ContentEntry): Reference[] {
 }
 
 function collectFromTree(tree: Root, refs: Reference[]): void {
-  visit(tree, (node) => {
+  visit(tree, (node, _index, parent) => {
     const offset = node.position?.start.offset ?? 0;
     if (node.type === 'link' || node.type === 'definition') {
       refs.push({ kind: 'link', url: node.url, offset, via: 'markdown' });
     } else if (node.type === 'image') {
-      refs.push({ kind: 'image', url: node.url, offset, alt: node.alt ?? '', caption: node.title ?? undefined, via: 'markdown' });
+      const standalone = parent?.type === 'paragraph' && parent.children.filter((c) => c.type !== 'text' || c.value.trim()).length === 1;
+      refs.push({ kind: 'image', url: node.url, offset, alt: node.alt ?? '', caption: node.title ?? undefined, via: 'markdown', standalone });
     } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Figure') {
       const src = stringAttribute(node, 'src');
       if (src !== undefined) {

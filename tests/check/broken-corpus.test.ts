@@ -45,8 +45,10 @@ const EXPECTED: Row[] = [
   ["news/image-gif.md", 10, 1, '错误', "图片“./images/anim.gif”的格式不支持"],
   // image file missing
   ["news/image-missing.md", 10, 1, '错误', "图片文件“./images/missing.jpg”不存在"],
-  // image without alt text or caption
-  ["news/image-no-alt.md", 10, 1, '错误', "图片“./images/ok.png”缺少说明文字（alt）和图注（caption）"],
+  // image without alt text
+  ["news/image-no-alt.md", 10, 1, '错误', "图片“./images/ok.png”缺少说明文字（alt）"],
+  // image on its own line without a caption
+  ["news/image-no-caption.md", 10, 1, '错误', "图片“./images/ok.png”缺少图注（caption）"],
   // file that is not an image
   ["news/image-not-an-image.md", 10, 1, '错误', "图片“./images/fake.png”无法读取：文件可能已损坏，或者不是真正的图片"],
   // image outside content/ (the site and the PDF engine only take content images)
