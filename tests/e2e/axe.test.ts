@@ -22,14 +22,15 @@ function describeViolations(violations: Result[]): string[] {
   );
 }
 
-const MODES = [
-  { name: 'normal', elder: false },
-  { name: 'elder mode', elder: true },
+// Elder mode at phone size, where larger text is most likely to break something.
+const RUNS = [
+  { name: 'normal', viewport: VIEWPORTS[0], elder: false },
+  { name: 'normal', viewport: VIEWPORTS[1], elder: false },
+  { name: 'elder mode', viewport: VIEWPORTS[0], elder: true },
 ];
 
-describe.each(VIEWPORTS)('at $width×$height', (viewport) => {
-  describe.each(MODES)('$name', ({ elder }) => {
-    test.each(PAGE_TYPES)('$name ($path) has no WCAG 2.1 AA violations', async (type) => {
+describe.each(RUNS)('$name at $viewport.width×$viewport.height', ({ viewport, elder }) => {
+  test.each(PAGE_TYPES)('$name ($path) has no WCAG 2.1 AA violations', async (type) => {
       const context = await session.browser.newContext({ viewport, locale: 'zh-CN' });
       try {
         if (elder) await context.addInitScript(() => localStorage.setItem('jdxh-elder-mode', 'on'));
@@ -38,10 +39,9 @@ describe.each(VIEWPORTS)('at $width×$height', (viewport) => {
         const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
         expect(describeViolations(results.violations)).toEqual([]);
         // axe must have looked at something: a blank page passes every rule.
-        expect(results.passes.length).toBeGreaterThan(5);
+        expect(results.passes.length).toBeGreaterThan(10);
       } finally {
         await context.close();
       }
-    });
   });
 });
