@@ -45,15 +45,23 @@ export function pdfPages(file: string): string[] {
   return pdfText(file).split('\f').slice(0, -1);
 }
 
-/** Outline (bookmark) titles, as poppler lists them. */
-export function pdfOutline(file: string): string[] {
-  const out = execFileSync('pdfinfo', ['-outline', file], { encoding: 'utf8' });
-  const start = out.indexOf('Outline:');
-  if (start < 0) return [];
-  return out
-    .slice(start)
-    .split('\n')
-    .slice(1)
-    .map((l) => /^\s*"?(.*?)"?\s*$/.exec(l)?.[1] ?? '')
-    .filter(Boolean);
+/** Outline (bookmark) entries as poppler reads them (pdftohtml -xml): title and 1-based target page. */
+export function pdfOutline(file: string): Array<{ title: string; page: number }> {
+  const xml = execFileSync('pdftohtml', ['-xml', '-i', '-q', '-stdout', file], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const decode = (t: string) =>
+    t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return [...xml.matchAll(/<item(?: page="(\d+)")?>([^<]*)<\/item>/g)].map((m) => ({
+    title: decode(m[2]).trim(),
+    page: Number(m[1] ?? 0),
+  }));
+}
+
+/** RGB pixels of one page rendered by pdftoppm at a low resolution. */
+export function renderPage(file: string, page: number, dpi = 30): { width: number; height: number; rgb: Buffer } {
+  const ppm = execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), file], {
+    maxBuffer: 64 << 20,
+  });
+  // Binary PPM: "P6\n<w> <h>\n255\n" then the pixels.
+  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 40).toString('latin1'))!;
+  return { width: Number(header[1]), height: Number(header[2]), rgb: ppm.subarray(header[0].length) };
 }
