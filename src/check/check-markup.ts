@@ -6,7 +6,7 @@ import type { Problem } from './problem.ts';
 
 /** The MDX components editors may use and their props (the contract with the site and the PDF engine). */
 export const COMPONENTS: Record<string, { required: string[]; optional: string[]; example: string }> = {
-  Figure: { required: ['src', 'alt'], optional: ['caption'], example: '<Figure src="./images/x.jpg" alt="图片内容" caption="图为……" />' },
+  Figure: { required: ['src', 'alt', 'caption'], optional: [], example: '<Figure src="./images/x.jpg" alt="图片内容" caption="图为……" />' },
   Callout: { required: [], optional: ['title'], example: '<Callout title="知识卡片">内容</Callout>' },
 };
 const NAMES = Object.keys(COMPONENTS);
@@ -76,6 +76,8 @@ function checkElement(
   const allowed = [...spec.required, ...spec.optional];
   const problems: Problem[] = [];
   const given = new Set<string>();
+  // A misspelt prop ("captoin") is one mistake: report the spelling, not also the missing "caption".
+  const guessed = new Set<string>();
   for (const attribute of node.attributes) {
     if (attribute.type !== 'mdxJsxAttribute') {
       problems.push({ ...here, message: `<${name}> 的属性不能用 {...} 展开`, fix: `请逐个写出属性，例如 ${spec.example}` });
@@ -85,6 +87,7 @@ function checkElement(
     given.add(attribute.name);
     if (!allowed.includes(attribute.name)) {
       const guess = didYouMean(attribute.name, allowed);
+      if (guess) guessed.add(guess);
       problems.push({
         ...where,
         message: `<${name}> 没有属性“${attribute.name}”`,
@@ -97,7 +100,7 @@ function checkElement(
     }
   }
   for (const required of spec.required) {
-    if (!given.has(required)) {
+    if (!given.has(required) && !guessed.has(required)) {
       problems.push({ ...here, message: `<${name}> 缺少必填属性 ${required}`, fix: `例如 ${spec.example}` });
     }
   }

@@ -18,7 +18,9 @@ type Row = [file: string, line: number, column: number, level: '错误' | '警�
 
 const EXPECTED: Row[] = [
   // duplicate branch id
-["branches.yaml", 8, 7, '错误', "第 2 项的“id”（编号）“tangduqiao”与第 1 项重复"],
+  ["branches.yaml", 8, 7, '错误', "第 2 项的“id”（编号）“tangduqiao”与第 1 项重复"],
+  // body size below the GB 40070 floor for the audience (schema refinement)
+  ["editions/body-too-small.yaml", 11, 11, '错误', "“bodySize”（正文字号）：正文字号 12 pt 小于 GB 40070-2021 对“小学低年级”读者的下限 16 pt，请改为 16 或更大（现在填写的是数字 12）"],
   // wrong type (number written in words)
   ["editions/print-run-text.yaml", 17, 13, '错误', "“colophon.printRun”（印数）应为数字，实际填写的是文字“两千”"],
   // edition lists a story that does not exist
@@ -81,6 +83,8 @@ const EXPECTED: Row[] = [
   ["news/proof-line-off.md", 13, 6, '警告', "校对（错别字）：“政确”应为“正确”"],
   // proofreading: stray space between Chinese characters
   ["news/proof-space.md", 10, 3, '警告', "校对（多余空格）：中文之间有多余的空格"],
+  // proofreading in a frontmatter field (summary)
+  ["news/proof-summary.md", 8, 15, '警告', "校对（半角标点）：中文之间用了半角标点“,”"],
   // proofreading: unbalanced 《
   ["news/proof-unbalanced.md", 10, 3, '警告', "校对（标点不成对）：符号 《 没有对应的 》"],
   // a 校对忽略 comment naming a rule that does not exist
@@ -91,6 +95,8 @@ const EXPECTED: Row[] = [
   ["news/title-too-long.md", 2, 8, '错误', "“title”（标题）：最多 80 个字，现在有 82 个字"],
   // unknown field, with did-you-mean
   ["news/unknown-field.md", 9, 1, '错误', "未知字段“tag”"],
+  // bad YAML (a field written twice)
+  ["news/yaml-duplicate-key.md", 9, 1, '错误', "YAML 格式错误：同一个字段写了两次，请删除其中一行"],
   // bad YAML (unclosed quote)
   ["news/yaml-syntax.md", 8, 23, '错误', "YAML 格式错误：缺少配对的引号或括号，请检查这一行的引号是否成对"],
   // bad enum value (transposed letters), with did-you-mean

@@ -97,11 +97,12 @@ function unclosedFinding(open: { char: string; index: number }): Finding {
   return { rule: '标点不成对', index: open.index, message: `符号 ${open.char} 没有对应的 ${close}`, fix: `在合适的位置补上 ${close}` };
 }
 
-const STRAY_SPACE = /(?<=[\p{Script=Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’])[ \t\u3000]+(?=[\p{Script=Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’])/gu;
+const STRAY_SPACE = /(?<=[\p{Script=Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’])[ \t]+(?=[\p{Script=Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’])/gu;
 
 /**
  * 多余空格: spaces between Chinese characters (or Chinese punctuation), where Chinese text has none.
- * Inside quotation marks and book titles a space may separate the halves of a slogan (“珍爱生命 远离毒品”).
+ * Inside quotation marks and book titles a space may separate the halves of a slogan (“珍爱生命 远离毒品”);
+ * the full-width space U+3000 is a deliberate typographic choice and never flagged.
  */
 export function findStraySpaces(block: TextBlock): Finding[] {
   const quoted = quotedRanges(block.text);
