@@ -1,4 +1,5 @@
 import { buildSite } from './astro-site.ts';
+import { buildSearchIndex } from './search-index.ts';
 
 /**
  * Every stage of a full build, in order, writing into `outDir`.
@@ -6,4 +7,5 @@ import { buildSite } from './astro-site.ts';
  */
 export async function buildEverything(projectRoot: string, outDir: string): Promise<void> {
   await buildSite(projectRoot, outDir);
+  await buildSearchIndex(projectRoot, outDir);
 }
