@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { contentSafetyMdast, externalLinksHast } from './src/markdown/content-safety.ts';
 
 // The public address and sub-folder are deployment settings, not content:
 // SITE_URL=https://www.example.gov.cn BASE_PATH=/jdxh npm run build
@@ -14,7 +16,15 @@ export default defineConfig({
   trailingSlash: 'always',
   // scripts/build.ts builds into a temporary folder and swaps it in only when everything succeeded.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
-  build: { format: 'directory' },
+  // No inline <style> or <script>: the Content-Security-Policy (deploy/nginx.conf, SecurityMeta.astro)
+  // allows only files from the site itself.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
+  // Applies to .md and (through @astrojs/mdx) .mdx: raw HTML shown as text, no script from content,
+  // rel="noopener noreferrer" on links to other sites.
+  markdown: {
+    processor: satteri({ mdastPlugins: [contentSafetyMdast], hastPlugins: [externalLinksHast] }),
+  },
   integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },
 });

@@ -1,5 +1,6 @@
 import { buildSite } from './astro-site.ts';
 import { buildSearchIndex } from './search-index.ts';
+import { precompress } from './precompress.ts';
 
 /**
  * Every stage of a full build, in order, writing into `outDir`.
@@ -8,4 +9,6 @@ import { buildSearchIndex } from './search-index.ts';
 export async function buildEverything(projectRoot: string, outDir: string): Promise<void> {
   await buildSite(projectRoot, outDir);
   await buildSearchIndex(projectRoot, outDir);
+  // Last: every file the earlier stages wrote gets its .gz/.br.
+  await precompress(projectRoot, outDir);
 }

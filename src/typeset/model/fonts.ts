@@ -2,8 +2,8 @@
 export interface FontConfig {
   /** Font id → TTF/OTF file (TrueType outlines preferred; Simplified-Chinese-default faces). */
   faces: Record<string, { file: string; family: string }>;
-  /** Role → font id, e.g. body → 'serif', heading → 'sans-bold'. */
-  roles: { body: string; heading: string; quote?: string; code?: string };
+  /** Role → font id, e.g. body → 'serif', heading → 'sans-bold'; bold is strong text inside the body. */
+  roles: { body: string; heading: string; bold?: string; quote?: string; code?: string };
   /** Tried in order when a role's face lacks a character. */
   fallback: string[];
 }

@@ -1,0 +1,31 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { editionSchema, type Edition } from '../schemas/edition.ts';
+import { describeIssues, parseYamlSource, type YamlSource } from './yaml-source.ts';
+
+export interface EditionEntry {
+  /** The file name without extension: quanxian.yaml → quanxian. */
+  id: string;
+  /** Absolute path of the YAML file. */
+  file: string;
+  edition: Edition;
+  yaml: YamlSource;
+}
+
+export function parseEditionFile(text: string, file: string): EditionEntry {
+  const yaml = parseYamlSource(text, file);
+  const result = editionSchema.safeParse(yaml.doc.toJS());
+  if (!result.success) throw new Error(describeIssues(yaml, result.error, '读本版本设置'));
+  return { id: path.basename(file).replace(/\.ya?ml$/, ''), file, edition: result.data, yaml };
+}
+
+export async function loadEditions(projectRoot: string): Promise<EditionEntry[]> {
+  const dir = path.join(projectRoot, 'content', 'editions');
+  const names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort();
+  return Promise.all(
+    names.map(async (name) => {
+      const file = path.join(dir, name);
+      return parseEditionFile(await readFile(file, 'utf8'), file);
+    }),
+  );
+}

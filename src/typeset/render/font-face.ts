@@ -1,0 +1,85 @@
+import { readFile } from 'node:fs/promises';
+import * as fontkit from 'fontkit';
+import { drawnCodePoints } from './code-points.ts';
+
+/**
+ * One font file, parsed once: code point → glyph through the cmap, advances straight from hmtx (fontkit's
+ * layout() would shape every run and dominates run time for Chinese). Both lookups are cached.
+ */
+export class LoadedFace {
+  readonly file: string;
+  readonly family: string;
+  readonly bytes: Uint8Array;
+  readonly postscriptName: string;
+  readonly unitsPerEm: number;
+  /** Ascent and descent as fractions of the em (descent negative). */
+  readonly ascent: number;
+  readonly descent: number;
+  private readonly font: fontkit.Font;
+  private readonly glyphIds = new Map<number, number>();
+  private readonly graphemeAdvances = new Map<string, number>();
+
+  constructor(file: string, family: string, bytes: Uint8Array) {
+    this.file = file;
+    this.family = family;
+    this.bytes = bytes;
+    this.font = fontkit.create(bytes);
+    this.postscriptName = this.font.postscriptName ?? family.replace(/\s+/g, '');
+    this.unitsPerEm = this.font.unitsPerEm;
+    this.ascent = this.font.ascent / this.unitsPerEm;
+    this.descent = this.font.descent / this.unitsPerEm;
+  }
+
+  /** Glyph id for a code point, 0 (.notdef) when the font lacks it. */
+  glyphId(cp: number): number {
+    let gid = this.glyphIds.get(cp);
+    if (gid === undefined) {
+      gid = this.font._cmapProcessor.lookup(cp) ?? 0;
+      this.glyphIds.set(cp, gid);
+    }
+    return gid;
+  }
+
+  /** True when every drawn code point of the grapheme has a glyph. */
+  covers(grapheme: string): boolean {
+    for (const cp of drawnCodePoints(grapheme)) if (this.glyphId(cp) === 0) return false;
+    return true;
+  }
+
+  /** Advance of a glyph in font units. */
+  glyphAdvance(gid: number): number {
+    return this.font.hmtx.metrics.get(gid)?.advance ?? this.lastAdvance(gid);
+  }
+
+  /** Advance of a grapheme (sum of its drawn glyphs) in ems. */
+  advanceEm(grapheme: string): number {
+    let em = this.graphemeAdvances.get(grapheme);
+    if (em === undefined) {
+      let units = 0;
+      for (const cp of drawnCodePoints(grapheme)) units += this.glyphAdvance(this.glyphId(cp));
+      em = units / this.unitsPerEm;
+      this.graphemeAdvances.set(grapheme, em);
+    }
+    return em;
+  }
+
+  // hmtx may list fewer metrics than glyphs: the rest share the last advance.
+  private lastAdvance(gid: number): number {
+    const metrics = this.font.hmtx.metrics;
+    if (gid >= metrics.length && metrics.length > 0) return metrics.get(metrics.length - 1)!.advance;
+    return 0;
+  }
+}
+
+const faceCache = new Map<string, Promise<LoadedFace>>();
+
+/** Reads and parses a font file once per process (every edition of a build shares it). */
+export function loadFace(file: string, family: string): Promise<LoadedFace> {
+  let face = faceCache.get(file);
+  if (!face) {
+    face = readFile(file).then((bytes) => new LoadedFace(file, family, new Uint8Array(bytes)));
+    faceCache.set(file, face);
+    face.catch(() => faceCache.delete(file));
+  }
+  return face;
+}

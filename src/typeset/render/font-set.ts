@@ -1,0 +1,63 @@
+import type { FontConfig, Measurer } from '../model/fonts.ts';
+import { loadFace, type LoadedFace } from './font-face.ts';
+
+/**
+ * The faces of a FontConfig, loaded: measures for layout (Measurer) and hands the writer each face's file.
+ */
+export class FontSet implements Measurer {
+  readonly config: FontConfig;
+  private readonly faces: Map<string, LoadedFace>;
+  private readonly resolved = new Map<string, Map<string, string | undefined>>();
+
+  constructor(config: FontConfig, faces: Map<string, LoadedFace>) {
+    this.config = config;
+    this.faces = faces;
+  }
+
+  face(id: string): LoadedFace {
+    const face = this.faces.get(id);
+    if (!face) throw new Error(`未知的字体编号“${id}”：FontConfig.faces 里只有 ${[...this.faces.keys()].join('、')}`);
+    return face;
+  }
+
+  /** The preferred face, then the fallback chain: the first face whose cmap has every drawn code point. */
+  resolve(grapheme: string, preferred: string): string | undefined {
+    let cache = this.resolved.get(preferred);
+    if (!cache) {
+      cache = new Map();
+      this.resolved.set(preferred, cache);
+    }
+    if (cache.has(grapheme)) return cache.get(grapheme);
+    let found: string | undefined;
+    for (const id of this.searchOrder(preferred)) {
+      if (this.face(id).covers(grapheme)) {
+        found = id;
+        break;
+      }
+    }
+    cache.set(grapheme, found);
+    return found;
+  }
+
+  /** Faces tried for `preferred`, in order, without repeats. */
+  searchOrder(preferred: string): string[] {
+    return [...new Set([preferred, ...this.config.fallback])];
+  }
+
+  /** Advance in pt at `size` pt, from hmtx. */
+  advance(grapheme: string, font: string, size: number): number {
+    return this.face(font).advanceEm(grapheme) * size;
+  }
+}
+
+/** Reads and parses every face of the config (each file once per process). */
+export async function loadFontSet(config: FontConfig): Promise<FontSet> {
+  const ids = Object.keys(config.faces);
+  for (const id of [...Object.values(config.roles), ...config.fallback]) {
+    if (id !== undefined && !config.faces[id]) {
+      throw new Error(`FontConfig 引用了未定义的字体编号“${id}”：请在 faces 里加上它，或改用 ${ids.join('、')}`);
+    }
+  }
+  const loaded = await Promise.all(ids.map((id) => loadFace(config.faces[id]!.file, config.faces[id]!.family)));
+  return new FontSet(config, new Map(ids.map((id, i) => [id, loaded[i]!])));
+}

@@ -1,0 +1,3 @@
+export { defaultFontConfig } from './default-fonts.ts';
+export { loadFontSet, FontSet } from './font-set.ts';
+export { MissingCharacterError, resolveOrThrow } from './missing-character.ts';
