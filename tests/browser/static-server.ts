@@ -38,8 +38,10 @@ export async function serveStatic(root: string, basePath = '/'): Promise<StaticS
   const server: Server = createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const send = async (file: string, status = 200) => {
+      // Read first: a missing 404.html must not leave headers already sent.
+      const body = await readFile(file);
       res.writeHead(status, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-      res.end(await readFile(file));
+      res.end(body);
     };
     const notFound = async () => {
       const page = path.join(root, '404.html');
