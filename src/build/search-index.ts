@@ -37,25 +37,39 @@ export function pageUrl(relativePath: string): string {
   return `/${relativePath.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-export async function indexSite(outDir: string, files: string[]): Promise<SearchIndexReport> {
+export interface IndexOptions {
+  /** Called after the files are written, while Pagefind's service still runs (the benchmark reads its memory). */
+  beforeClose?: () => void | Promise<void>;
+}
+
+export async function indexSite(outDir: string, files: string[], options: IndexOptions = {}): Promise<SearchIndexReport> {
   const created = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
   check('创建索引', created.errors);
   const index = created.index;
   if (!index) throw new Error('搜索索引失败（创建索引）：Pagefind 没有返回索引');
   try {
-    let pages = 0;
-    for (const file of files) {
+    // Pages go to Pagefind one at a time, in sorted order: with several in flight its output varies from
+    // run to run. Reading and preparing the next page overlaps with Pagefind's work on the current one.
+    const prepare = async (file: string) => {
       const html = await readFile(path.join(outDir, file), 'utf8');
-      let page;
       try {
-        page = readIndexablePage(html);
+        const page = readIndexablePage(html);
+        return page && indexDocument(html, page);
       } catch (error) {
         throw new Error(`搜索索引失败（${file}）：${error instanceof Error ? error.message : error}`);
       }
-      if (!page) continue;
-      const added = await index.addHTMLFile({ url: pageUrl(file), content: indexDocument(html, page) });
-      check(`添加页面 ${file}`, added.errors);
-      if (!added.file) throw new Error(`搜索索引失败（添加页面 ${file}）：Pagefind 没有返回页面信息`);
+    };
+    let pages = 0;
+    let upcoming = files.length > 0 ? prepare(files[0]) : undefined;
+    for (let i = 0; i < files.length; i++) {
+      const content = await upcoming;
+      upcoming = i + 1 < files.length ? prepare(files[i + 1]) : undefined;
+      // Keep a failure of the prepared-ahead page from going unhandled if this one throws first.
+      upcoming?.catch(() => {});
+      if (!content) continue;
+      const added = await index.addHTMLFile({ url: pageUrl(files[i]), content });
+      check(`添加页面 ${files[i]}`, added.errors);
+      if (!added.file) throw new Error(`搜索索引失败（添加页面 ${files[i]}）：Pagefind 没有返回页面信息`);
       pages++;
     }
     if (pages === 0) {
@@ -66,6 +80,7 @@ export async function indexSite(outDir: string, files: string[]): Promise<Search
     const outputPath = path.join(outDir, PAGEFIND_DIR);
     const written = await index.writeFiles({ outputPath });
     check('写入索引文件', written.errors);
+    await options.beforeClose?.();
     return { pages, outputPath };
   } finally {
     await index.deleteIndex();

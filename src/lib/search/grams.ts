@@ -62,13 +62,9 @@ export function documentTokens(canonical: string): string[] {
   return tokens;
 }
 
-/** Above this many tokens a query keeps every other one: fewer index chunks to download, same recall. */
-export const MAX_QUERY_TOKENS = 12;
-
 /**
- * Tokens to search for one canonical query term: its pairs (or the single character's code, which
- * prefix-matches). Every page containing the term contains all of them, so recall is complete; the
- * exact check afterwards (matchesTerm) removes pages that have the pairs but not the term.
+ * Tokens to search for one canonical query term: its pairs (or a single character's code, which
+ * prefix-matches), in order. Every page containing the term contains all of them.
  */
 export function queryTokens(canonicalTerm: string): string[] {
   const tokens = new Set<string>();
@@ -77,9 +73,5 @@ export function queryTokens(canonicalTerm: string): string[] {
     if (codes.length === 1) tokens.add(codes[0]);
     for (let i = 0; i + 1 < codes.length; i++) tokens.add(codes[i] + codes[i + 1]);
   }
-  const all = [...tokens];
-  if (all.length <= MAX_QUERY_TOKENS) return all;
-  // Any subset of a term's pairs is present in every page containing the term, so recall stays
-  // complete; the exact check restores precision.
-  return all.filter((_, i) => i % 2 === 0 || i === all.length - 1);
+  return [...tokens];
 }

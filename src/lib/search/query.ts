@@ -18,8 +18,49 @@ export function parseQuery(raw: string): ParsedQuery {
         .filter((term) => term.length > 0),
     ),
   ];
-  const tokens = [...new Set(terms.flatMap(queryTokens))];
-  return { terms, pagefindQuery: tokens.join(' ') };
+  return { terms, pagefindQuery: selectTokens(terms.map(queryTokens)).join(' ') };
+}
+
+/**
+ * Each token costs the browser one index chunk (~30 KB for 1,000 articles), so a query sends at most
+ * this many. Any subset of a term's tokens still finds every page containing the term (recall stays
+ * complete); the exact check afterwards removes pages that have the tokens but not the term.
+ */
+export const MAX_QUERY_TOKENS = 3;
+
+/** 0, n−1, then midpoints: indexes spread over a term, so the chosen pairs cover it evenly. */
+export function spreadOrder(n: number): number[] {
+  if (n <= 0) return [];
+  const order = n === 1 ? [0] : [0, n - 1];
+  let intervals: Array<[number, number]> = [[0, n - 1]];
+  while (intervals.length) {
+    const next: Array<[number, number]> = [];
+    for (const [a, b] of intervals) {
+      if (b - a < 2) continue;
+      const mid = Math.floor((a + b) / 2);
+      order.push(mid);
+      next.push([a, mid], [mid, b]);
+    }
+    intervals = next;
+  }
+  return order;
+}
+
+/** Pairs before single characters (far more selective), spread over each term, terms taking turns. */
+export function selectTokens(perTerm: string[][], max = MAX_QUERY_TOKENS): string[] {
+  const ranked = perTerm.map((tokens) => {
+    const pairs = tokens.filter((t) => t.length > 4);
+    const singles = tokens.filter((t) => t.length <= 4);
+    return [...spreadOrder(pairs.length).map((i) => pairs[i]), ...singles];
+  });
+  const chosen = new Set<string>();
+  for (let round = 0; chosen.size < max && ranked.some((r) => r.length > round); round++) {
+    for (const tokens of ranked) {
+      if (chosen.size >= max) break;
+      if (tokens[round]) chosen.add(tokens[round]);
+    }
+  }
+  return [...chosen];
 }
 
 /** True when every term occurs in the canonical text (as a substring, like the browser's find-in-page). */
