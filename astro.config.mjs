@@ -1,14 +1,17 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { contentPlugin } from './src/lib/markdown/content-plugin.ts';
 import { contentSafetyMdast, externalLinksHast } from './src/markdown/content-safety.ts';
 
 // The public address and sub-folder are deployment settings, not content:
 // SITE_URL=https://www.example.gov.cn BASE_PATH=/jdxh npm run build
 const site = process.env.SITE_URL ?? 'https://jdxh.example.cn';
 const base = process.env.BASE_PATH ?? '/';
+const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   site,
@@ -20,11 +23,17 @@ export default defineConfig({
   // allows only files from the site itself.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
-  // Applies to .md and (through @astrojs/mdx) .mdx: raw HTML shown as text, no script from content,
-  // rel="noopener noreferrer" on links to other sites.
+  // Sätteri for .md and (through @astrojs/mdx) .mdx. contentPlugin: pictures (Figure, captioned Markdown
+  // images), allowed components, base path on site links. contentSafety: raw HTML shown as text, no script
+  // from content, rel="noopener noreferrer" on links to other sites.
   markdown: {
-    processor: satteri({ mdastPlugins: [contentSafetyMdast], hastPlugins: [externalLinksHast] }),
+    processor: satteri({
+      mdastPlugins: [contentPlugin({ root, base }), contentSafetyMdast],
+      hastPlugins: [externalLinksHast],
+    }),
   },
-  integrations: [mdx(), sitemap()],
+  // Photos: a few widths for cheap phones up to desktop, WebP with the original format as fallback.
+  image: { layout: 'constrained', breakpoints: [360, 720, 1080, 1440], responsiveStyles: false },
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
   devToolbar: { enabled: false },
 });

@@ -9,5 +9,6 @@ export default defineConfig({
     hookTimeout: 600_000,
     // Builds and browsers are heavy on a 2-core machine: run test files one at a time.
     fileParallelism: false,
+    reporters: ['default', './tests/summary-reporter.ts'],
   },
 });

@@ -13,10 +13,14 @@ export interface EditionEntry {
 }
 
 export function parseEditionFile(text: string, file: string): EditionEntry {
+  const id = path.basename(file).replace(/\.ya?ml$/, '');
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(id) || id === 'stories') {
+    throw new Error(`${file}：版本文件名“${id}”不能用作网址。请只用小写字母、数字和连字符（例如 cunmin.yaml），且不能叫 stories。`);
+  }
   const yaml = parseYamlSource(text, file);
   const result = editionSchema.safeParse(yaml.doc.toJS());
   if (!result.success) throw new Error(describeIssues(yaml, result.error, '读本版本设置'));
-  return { id: path.basename(file).replace(/\.ya?ml$/, ''), file, edition: result.data, yaml };
+  return { id, file, edition: result.data, yaml };
 }
 
 export async function loadEditions(projectRoot: string): Promise<EditionEntry[]> {

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar, isSeq, type Document } from 'yaml';
 import type { z } from 'zod';
 
 /** A YAML text parsed with positions, so validation errors can name the line of the offending field. */
@@ -21,11 +21,19 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): Yam
   return { file, doc, lines, lineOffset };
 }
 
-/** The line of the node at `path`, or of its nearest existing parent. */
+/** The line of the field at `path` (its key, for a mapping entry), or of its nearest existing parent. */
 export function lineOf(source: YamlSource, path: ReadonlyArray<PropertyKey>): number {
-  for (let n = path.length; n >= 0; n--) {
-    const node = source.doc.getIn(path.slice(0, n) as unknown[], true);
-    if (isNode(node) && node.range) return source.lines.linePos(node.range[0]).line + source.lineOffset;
+  const line = (offset: number) => source.lines.linePos(offset).line + source.lineOffset;
+  for (let n = path.length; n > 0; n--) {
+    const parent = n === 1 ? source.doc.contents : source.doc.getIn(path.slice(0, n - 1) as unknown[], true);
+    const last = path[n - 1];
+    if (isMap(parent)) {
+      const pair = parent.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === last);
+      if (pair && isNode(pair.key) && pair.key.range) return line(pair.key.range[0]);
+    } else if (isSeq(parent)) {
+      const item = parent.items[Number(last)];
+      if (isNode(item) && item.range) return line(item.range[0]);
+    }
   }
   return 1 + source.lineOffset;
 }

@@ -1,3 +1,4 @@
+import './locale.ts';
 export * from './vocabulary.ts';
 export * from './dates.ts';
 export { siteSchema, type Site, type KeyFigure } from './site.ts';

@@ -1,4 +1,6 @@
 import type { SourceRef } from './source.ts';
+import type { FontConfig } from './fonts.ts';
+import type { Color } from './pages.ts';
 
 /** Ids of the faces in a FontConfig: body Song, heading Hei, optional Kai for quotes. */
 export type FontRole = 'body' | 'heading' | 'quote';
@@ -79,4 +81,47 @@ export interface PageSettings {
   linePitch: number;
   /** Convert every image and colour to gray for black-and-white printing. */
   grayscale: boolean;
+}
+
+/** One part of the book, in order. Pages of a section start on a new page ('right': a right-hand page). */
+export type Section =
+  | {
+      kind: 'cover';
+      title: string;
+      subtitle?: string;
+      /** Set at the foot of the cover, e.g. the publisher and the edition date. */
+      lines: string[];
+      background: Color;
+      foreground: Color;
+      /** Absolute path of a picture set in the middle of the cover. */
+      image?: string;
+    }
+  /** Free pages (title page, colophon, back matter): no running heads or folios. */
+  | { kind: 'page'; blocks: Block[]; align: 'top' | 'center' | 'bottom'; startOn: 'new' | 'right' | 'left'; outline?: string }
+  /** Filled by the engine with every story that has inContents, with true page numbers. */
+  | { kind: 'contents'; title: string; startOn: 'new' | 'right' }
+  | {
+      kind: 'story';
+      story: Story;
+      startOn: 'new' | 'right';
+      inContents: boolean;
+      /**
+       * Numbered in roman with the front matter (default: when not in the contents, e.g. a foreword).
+       * Decimal numbering starts at the first other story, always on a right-hand page.
+       */
+      frontMatter?: boolean;
+    };
+
+export interface BookInput {
+  meta: BookMeta;
+  page: PageSettings;
+  fonts: FontConfig;
+  sections: Section[];
+}
+
+export interface TypesetResult {
+  pdf: Uint8Array;
+  pageCount: number;
+  /** Story id → the page number printed on its first page. */
+  storyPages: Record<string, number>;
 }

@@ -71,4 +71,6 @@ export interface LaidOutDocument {
   outline: OutlineEntry[];
   pageLabels: PageLabelRange[];
   info: DocumentInfo;
+  /** Black-and-white edition: the writer converts every colour (and image) to gray. */
+  grayscale?: boolean;
 }

@@ -1,0 +1,164 @@
+import path from 'node:path';
+import { formatBeijing } from '../schemas/dates.ts';
+import type { Block, Color, FontConfig, Inline, SourceRef, Story, TextStyle } from '../typeset/model/index.ts';
+import type { BookInput, Section } from './book-input.ts';
+import type { EditionEntry } from './load-editions.ts';
+import type { StoryEntry } from './load-stories.ts';
+import { pageSettings, trimLabel } from './page-settings.ts';
+import { blocksText, countCharacters, thousandCharacters } from './word-count.ts';
+import { lineOf } from './yaml-source.ts';
+
+/** A story ready for the book: its parsed body, where it lives online and its QR code image. */
+export interface PreparedStory {
+  entry: StoryEntry;
+  blocks: Block[];
+  webUrl: string;
+  qrPng: string;
+}
+
+export interface AssembleOptions {
+  edition: EditionEntry;
+  stories: PreparedStory[];
+  /** The edition's foreword and back cover text, parsed from Markdown. */
+  foreword: Block[];
+  backCover: Block[];
+  fonts: FontConfig;
+}
+
+export function storyByline(entry: StoryEntry): string {
+  const who = entry.data.author ? `作者：${entry.data.author}` : `讲述人：${entry.data.narrator}`;
+  return `${who}　地点：${entry.data.place}`;
+}
+
+/** 字数 of an edition: every character of the stories as printed (titles, bodies, questions). */
+export function editionCharacterCount(stories: PreparedStory[]): number {
+  return stories.reduce((sum, s) => {
+    const d = s.entry.data;
+    const text = [d.title, d.subtitle ?? '', blocksText(s.blocks), ...d.questions].join('');
+    return sum + countCharacters(text);
+  }, 0);
+}
+
+const text = (t: string, source: SourceRef, style: TextStyle = {}): Inline => ({
+  kind: 'text',
+  text: t,
+  style,
+  source,
+});
+const paragraph = (t: string, source: SourceRef): Block => ({ kind: 'paragraph', inlines: [text(t, source)], source });
+
+/** 思考与讨论 after the story, then the QR code that opens its web page. */
+function storyTail(s: PreparedStory): Block[] {
+  const source: SourceRef = { file: s.entry.file, line: 2 };
+  return [
+    { kind: 'heading', depth: 2, inlines: [text('思考与讨论', source)], source },
+    {
+      kind: 'list',
+      ordered: true,
+      start: 1,
+      items: s.entry.data.questions.map((q) => [paragraph(q, source)]),
+      source,
+    },
+    {
+      kind: 'figure',
+      image: { path: s.qrPng, alt: `二维码：扫码在手机上阅读《${s.entry.data.title}》` },
+      caption: [text(`扫码阅读网页版：${s.webUrl}`, source)],
+      source,
+    },
+  ];
+}
+
+export function storyForBook(s: PreparedStory): Story {
+  const d = s.entry.data;
+  return {
+    id: s.entry.id,
+    title: d.title,
+    subtitle: d.subtitle,
+    byline: storyByline(s.entry),
+    blocks: [...s.blocks, ...storyTail(s)],
+    source: s.entry.file,
+    webUrl: s.webUrl,
+  };
+}
+
+function hexColor(hex: string, grayscale: boolean): Color {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+  if (!grayscale) return { r, g, b };
+  const y = 0.299 * r + 0.587 * g + 0.114 * b; // Rec. 601 luma, what a B/W printer prints
+  return { r: y, g: y, b: y };
+}
+
+function beijingMonth(date: Date): string {
+  const [y, m] = formatBeijing(date, false).split('-');
+  return `${y} 年 ${Number(m)} 月`;
+}
+
+/** The 版本记录页 (GB/T 12450): set at the foot of page 2. */
+export function colophonLines(edition: EditionEntry, characters: number): string[] {
+  const e = edition.edition;
+  const c = e.colophon;
+  return [
+    `书　　名：${e.title}${e.subtitle ? `（${e.subtitle}）` : ''}`,
+    `编印单位：${c.publisher}`,
+    `地　　址：${c.address}`,
+    `开　　本：${trimLabel(e.trim)}`,
+    `字　　数：${thousandCharacters(characters)}`,
+    `印　　数：${c.printRun} 册`,
+    `印制日期：${beijingMonth(c.date)}`,
+    ...(c.free ? ['免费发放　欢迎翻印用于禁毒宣传教育'] : []),
+    '本书故事均为示例，人物、事件系编写，不指向真实的人。',
+  ];
+}
+
+/** Everything the engine needs for one edition, in book order. */
+export function assembleBook(o: AssembleOptions): BookInput {
+  const e = o.edition.edition;
+  const at = (field: PropertyKey[]): SourceRef => ({ file: o.edition.file, line: lineOf(o.edition.yaml, field) });
+  const characters = editionCharacterCount(o.stories);
+  const cover: Section = {
+    kind: 'cover',
+    title: e.title,
+    subtitle: e.subtitle,
+    lines: [`适用对象：${e.audience.join('、')}`, e.colophon.publisher, `${e.year} 年`],
+    background: hexColor(e.cover.background, e.grayscale),
+    foreground: hexColor(e.cover.foreground, e.grayscale),
+    ...(e.cover.image ? { image: path.resolve(path.dirname(o.edition.file), e.cover.image) } : {}),
+  };
+  const colophon: Section = {
+    kind: 'page',
+    blocks: colophonLines(o.edition, characters).map((l) => paragraph(l, at(['colophon']))),
+    align: 'bottom',
+    startOn: 'new',
+    outline: '版本记录',
+  };
+  const foreword: Section = {
+    kind: 'story',
+    story: { id: `${o.edition.id}-foreword`, title: '前言', blocks: o.foreword, source: o.edition.file },
+    startOn: 'right',
+    inContents: false,
+  };
+  const contents: Section = { kind: 'contents', title: '目录', startOn: 'right' };
+  const stories: Section[] = o.stories.map((s) => ({
+    kind: 'story',
+    story: storyForBook(s),
+    startOn: 'right',
+    inContents: true,
+  }));
+  // The back cover sits on a left-hand page so the closed book shows it outside.
+  const backCover: Section = { kind: 'page', blocks: o.backCover, align: 'bottom', startOn: 'left', outline: '封底' };
+  return {
+    meta: {
+      title: e.subtitle ? `${e.title}（${e.subtitle}）` : e.title,
+      subtitle: e.subtitle,
+      author: e.colophon.publisher,
+      publisher: e.colophon.publisher,
+      subject: e.description,
+      keywords: ['禁毒', '读本', '讲好身边的禁毒故事', ...e.audience],
+      date: e.colophon.date,
+      language: 'zh-CN',
+    },
+    page: pageSettings(e),
+    fonts: o.fonts,
+    sections: [cover, colophon, foreword, contents, ...stories, backCover],
+  };
+}

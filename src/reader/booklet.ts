@@ -1,0 +1,85 @@
+import { PDFDocument, PDFName, PDFString, type PDFEmbeddedPage } from 'pdf-lib';
+
+/** 1-based page number of the source book, or null for an intentional blank. */
+export type SlotPage = number | null;
+
+export interface BookletSheet {
+  front: [left: SlotPage, right: SlotPage];
+  back: [left: SlotPage, right: SlotPage];
+}
+
+/**
+ * The reading order after padding to a multiple of 4: blanks go just before the last page when
+ * `keepLastPage` is set (the back cover must stay the outside of the booklet), otherwise at the end.
+ */
+export function paddedOrder(pageCount: number, keepLastPage: boolean): SlotPage[] {
+  if (pageCount < 1) throw new Error('小册子拼版：源文件没有页面。');
+  const total = Math.ceil(pageCount / 4) * 4;
+  const blanks: SlotPage[] = Array.from({ length: total - pageCount }, () => null);
+  const pages: SlotPage[] = Array.from({ length: pageCount }, (_, i) => i + 1);
+  if (keepLastPage && pageCount > 1) return [...pages.slice(0, -1), ...blanks, pageCount];
+  return [...pages, ...blanks];
+}
+
+/**
+ * Saddle-stitch order for 2-up duplex printing with short-edge flip. For a padded book of n
+ * pages, sheet k (from 0) carries front [n-2k, 1+2k] and back [2+2k, n-1-2k]; stacking the sheets
+ * in order, folding once and stapling gives pages 1…n.
+ */
+export function bookletSheets(pageCount: number, keepLastPage: boolean): BookletSheet[] {
+  const order = paddedOrder(pageCount, keepLastPage);
+  const n = order.length;
+  const at = (p: number) => order[p - 1];
+  return Array.from({ length: n / 4 }, (_, k) => ({
+    front: [at(n - 2 * k), at(1 + 2 * k)],
+    back: [at(2 + 2 * k), at(n - 1 - 2 * k)],
+  }));
+}
+
+export interface BookletOptions {
+  /** Keep the source's last page (the back cover) last, padding before it. */
+  keepLastPage: boolean;
+  title: string;
+  /** Used for the PDF dates, so output is byte-identical for the same input. */
+  date: Date;
+}
+
+export interface Booklet {
+  pdf: Uint8Array;
+  sheets: BookletSheet[];
+}
+
+/** Imposes a PDF of equal-sized pages 2-up on sheets twice the page width (A5 → A4 landscape). */
+export async function imposeBooklet(source: Uint8Array, options: BookletOptions): Promise<Booklet> {
+  const src = await PDFDocument.load(source);
+  const srcPages = src.getPages();
+  const { width, height } = srcPages[0].getSize();
+  for (const [i, page] of srcPages.entries()) {
+    const size = page.getSize();
+    if (Math.abs(size.width - width) > 0.5 || Math.abs(size.height - height) > 0.5) {
+      throw new Error(`小册子拼版：第 ${i + 1} 页的尺寸与第 1 页不同，无法拼版。`);
+    }
+  }
+  const sheets = bookletSheets(srcPages.length, options.keepLastPage);
+  const out = await PDFDocument.create({ updateMetadata: false });
+  const embedded: PDFEmbeddedPage[] = await out.embedPages(srcPages);
+  const place = (sheet: ReturnType<typeof out.addPage>, slot: SlotPage, x: number) => {
+    if (slot !== null) sheet.drawPage(embedded[slot - 1], { x, y: 0, width, height });
+  };
+  for (const sheet of sheets) {
+    for (const side of [sheet.front, sheet.back]) {
+      const page = out.addPage([width * 2, height]);
+      place(page, side[0], 0);
+      place(page, side[1], width);
+    }
+  }
+  out.setTitle(`${options.title}（骑马订小册子，双面打印选“短边翻转”）`, { showInWindowTitleBar: true });
+  out.setAuthor(src.getAuthor() ?? '');
+  out.setSubject('骑马订拼版：每张纸正反两面各两页，双面打印（短边翻转）后整叠对折、骑马订装订。');
+  out.setProducer('邵阳县禁毒协会读本排版系统');
+  out.setCreator('邵阳县禁毒协会读本排版系统');
+  out.setCreationDate(options.date);
+  out.setModificationDate(options.date);
+  out.catalog.set(PDFName.of('Lang'), PDFString.of('zh-CN'));
+  return { pdf: await out.save({ useObjectStreams: false }), sheets };
+}

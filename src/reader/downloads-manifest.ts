@@ -1,0 +1,50 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** One produced PDF as the web reader shows it: the numbers are read back from the file itself. */
+export interface DownloadFile {
+  file: string;
+  bytes: number;
+  pages: number;
+}
+
+export interface EditionDownloads {
+  id: string;
+  title: string;
+  pdf: DownloadFile;
+  booklet: DownloadFile | null;
+  /** Story ids in book order, and the printed page where each starts. */
+  stories: string[];
+  storyPages: Record<string, number>;
+}
+
+export interface DownloadsManifest {
+  editions: Record<string, EditionDownloads>;
+}
+
+export const MANIFEST_NAME = 'editions.json';
+/** Set by the PDF stage for the Astro stage that follows it in the same process. */
+export const EDITIONS_DIR_ENV = 'READER_EDITIONS_DIR';
+
+/** Where the PDF stage stages its output: beside outDir, because Astro empties outDir before building. */
+export function editionsStagingDir(outDir: string): string {
+  return `${path.resolve(outDir)}.editions`;
+}
+
+/**
+ * The manifest the PDF stage wrote, for the web reader pages. Undefined when the stage has not run
+ * (e.g. `astro dev`), so pages can say that the PDFs are made by `npm run build`.
+ */
+export function readDownloadsManifest(env: NodeJS.ProcessEnv = process.env): DownloadsManifest | undefined {
+  const dir = env[EDITIONS_DIR_ENV];
+  if (!dir) return undefined;
+  const file = path.join(dir, 'downloads', MANIFEST_NAME);
+  if (!existsSync(file)) throw new Error(`找不到读本 PDF 清单 ${file}：PDF 生成步骤没有完成。`);
+  return JSON.parse(readFileSync(file, 'utf8')) as DownloadsManifest;
+}
+
+/** "1.2 MB", "856 KB": sizes as the download buttons show them. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}

@@ -1,0 +1,41 @@
+import type { Block } from '../../model/index.ts';
+import type { Box, FlowContext } from './context.ts';
+import { lineUnits, setLines } from './text-lines.ts';
+import { spaceUnit, type FlowUnit } from './units.ts';
+
+let nextFrame = 1;
+
+type FlowBlocks = (blocks: Block[], ctx: FlowContext, box: Box) => FlowUnit[];
+
+/**
+ * A boxed note (知识卡片): a padding slot, the title in the heading face, the blocks 1 em in from each side,
+ * a padding slot. The box itself is drawn per page around the units that carry its frame id, so a long
+ * callout may continue on the next page.
+ */
+export function calloutUnits(block: Extract<Block, { kind: 'callout' }>, ctx: FlowContext, box: Box, flowBlocks: FlowBlocks): FlowUnit[] {
+  const em = ctx.frame.size;
+  const frame = nextFrame++;
+  const inner: Box = { ...box, left: box.left + em, measure: box.measure - 2 * em };
+  const title = lineUnits(
+    setLines([{ kind: 'text', text: block.title, style: {}, source: block.source }], ctx, inner.measure, {
+      size: em,
+      font: ctx.fonts.heading,
+      bold: ctx.fonts.heading,
+      justify: false,
+      align: 'left',
+      indent: 0,
+    }),
+    ctx,
+    inner,
+    em,
+  );
+  title.forEach((u) => (u.keepWithNext = true));
+  if (title.length > 0) title[title.length - 1].heading = true;
+  const body = flowBlocks(block.blocks, ctx, inner);
+  const open: FlowUnit = { ...spaceUnit(1), space: false, keepWithNext: true };
+  const close: FlowUnit = { ...spaceUnit(1), space: false };
+  if (body.length > 0) body[body.length - 1].keepWithNext = true;
+  const units = [open, ...title, ...body, close];
+  for (const u of units) u.frame = { id: frame, left: box.left, width: box.measure };
+  return [spaceUnit(1), ...units, spaceUnit(1)];
+}

@@ -1,0 +1,43 @@
+import type { PageItem } from '../../model/index.ts';
+
+/** Something a flow unit marks for the outline (headings) or for links (story starts). */
+export interface Anchor {
+  title: string;
+  /** 0 for a story or section title, then the heading depth. */
+  depth: number;
+}
+
+/**
+ * A piece of the flow that occupies whole line-pitch slots. Items are relative to the text block's left edge
+ * and the top of the unit's first slot. Pagination moves units; it never looks inside them.
+ */
+export interface FlowUnit {
+  slots: number;
+  items: PageItem[];
+  /** No page break between this unit and the next (orphans, widows, headings, captions). */
+  keepWithNext: boolean;
+  /** Vertical space only: dropped when it would open a page. */
+  space?: boolean;
+  /** A body text line (headings keep at least two of them after them). */
+  bodyLine?: boolean;
+  /** Frames (callout boxes) are drawn around consecutive units with the same id on each page. */
+  frame?: { id: number; left: number; width: number };
+  anchor?: Anchor;
+  heading?: boolean;
+}
+
+export function spaceUnit(slots: number): FlowUnit {
+  return { slots, items: [], keepWithNext: false, space: true };
+}
+
+/** Headings keep with at least two body lines: glue everything from the heading to the second body line. */
+export function keepHeadingsWithBody(units: FlowUnit[]): void {
+  for (let i = 0; i < units.length; i++) {
+    if (!units[i].heading) continue;
+    let body = 0;
+    for (let j = i; j < units.length - 1 && body < 2; j++) {
+      units[j].keepWithNext = true;
+      if (units[j + 1].bodyLine) body++;
+    }
+  }
+}

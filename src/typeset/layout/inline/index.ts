@@ -1,0 +1,80 @@
+import type { Inline, Measurer, PageItem } from '../../model/index.ts';
+import type { Atom } from './atoms.ts';
+import { collect, type CollectOptions } from './collect.ts';
+import { justifyLine, type SetLine } from './justify.ts';
+import { LineMetrics, breakLines } from './linebreak.ts';
+
+export type { InlineFonts, CollectOptions } from './collect.ts';
+
+export interface ParagraphOptions extends CollectOptions {
+  /** Line length in pt (a whole number of ems for body text). */
+  measure: number;
+  /** First-line indent in pt (2 em for body paragraphs). */
+  indent: number;
+  /** Full justification (every line but the last ends on the measure); otherwise lines are set solid. */
+  justify: boolean;
+  /** Where unjustified lines sit. */
+  align: 'left' | 'center' | 'right';
+}
+
+/** A set line as page items with the baseline at y = 0 and x from the measure's left edge. */
+export interface LaidLine {
+  items: PageItem[];
+  /** Left and right edge of the ink box along the line. */
+  left: number;
+  right: number;
+  text: string;
+}
+
+/** Inline content → lines: collect → linebreak → justify → items. */
+export function setParagraph(inlines: Inline[], opts: ParagraphOptions, measurer: Measurer): LaidLine[] {
+  const atoms = collect(inlines, opts, measurer);
+  if (atoms.length === 0) return [];
+  const metrics = new LineMetrics(atoms);
+  const widthOf = (i: number) => opts.measure - (i === 0 ? opts.indent : 0);
+  const ranges = breakLines(metrics, widthOf);
+  return ranges.map((range, i) => {
+    const target = widthOf(i);
+    const set = justifyLine(metrics, range, target, opts.justify);
+    let left = i === 0 ? opts.indent : 0;
+    if (!opts.justify || range.last) {
+      if (opts.align === 'center') left += (target - set.width) / 2;
+      else if (opts.align === 'right') left += target - set.width;
+    }
+    return { items: toItems(set, left), left, right: left + set.width, text: set.atoms.map((a) => a.text).join('') };
+  });
+}
+
+function sameRun(a: Atom, b: Atom): boolean {
+  return a.font === b.font && a.size === b.size && a.style.color === b.style.color && (a.style.rise ?? 0) === (b.style.rise ?? 0);
+}
+
+/** Glyph runs (one per font, size and colour), 着重号 dots and link areas for one set line. */
+function toItems(set: SetLine, left: number): PageItem[] {
+  const items: PageItem[] = [];
+  const { atoms, x } = set;
+  let run: Extract<PageItem, { kind: 'glyphs' }> | undefined;
+  for (let k = 0; k < atoms.length; k++) {
+    const a = atoms[k];
+    if (!run || !sameRun(atoms[k - 1], a)) {
+      run = { kind: 'glyphs', font: a.font, size: a.size, color: a.style.color, y: -(a.style.rise ?? 0), glyphs: [] };
+      items.push(run);
+    }
+    run.glyphs.push({ text: a.text, x: left + x[k] });
+    if (a.style.dots && a.kind === 'han') {
+      const d = a.size * 0.12;
+      items.push({ kind: 'rect', x: left + x[k] + a.width / 2 - d / 2, y: a.size * 0.2, width: d, height: d, fill: a.style.color });
+    }
+  }
+  for (let k = 0; k < atoms.length; k++) {
+    const url = atoms[k].style.link;
+    if (!url || (k > 0 && atoms[k - 1].style.link === url)) continue;
+    let j = k;
+    while (j + 1 < atoms.length && atoms[j + 1].style.link === url) j++;
+    const size = atoms[k].size;
+    const x0 = left + x[k];
+    const x1 = left + x[j] + atoms[j].width;
+    items.push({ kind: 'link', x: x0, y: -size * 0.9, width: x1 - x0, height: size * 1.2, target: { url } });
+  }
+  return items;
+}

@@ -1,0 +1,85 @@
+import type { Atom } from './atoms.ts';
+import type { LineMetrics, LineRange } from './linebreak.ts';
+
+/** A line set with explicit positions: x of each glyph origin from the line's left edge. */
+export interface SetLine {
+  atoms: Atom[];
+  x: number[];
+  /** Where the line really ends (equals the target for every justified line). */
+  width: number;
+}
+
+const EPS = 1e-6;
+
+/** Spread `total` over `indices` evenly, without limit. */
+function spread(amounts: number[], indices: number[], total: number): number {
+  for (const k of indices) amounts[k] += total / indices.length;
+  return total;
+}
+
+/** Give `indices` up to their caps, in proportion to them; returns how much was given. */
+function distribute(amounts: number[], indices: number[], caps: number[], total: number): number {
+  const capacity = caps.reduce((s, c) => s + c, 0);
+  if (capacity <= EPS || total <= EPS) return 0;
+  const used = Math.min(total, capacity);
+  const f = used / capacity;
+  indices.forEach((k, i) => (amounts[k] += caps[i] * f));
+  return used;
+}
+
+/**
+ * Justify one line to `target`: shrink before stretch. Shrink: the line-end mark to ½ em, then marks in the
+ * line, then Chinese–Latin spaces (to ⅛ em). Stretch: Latin word spaces, then Chinese–Latin spaces, then
+ * every junction evenly (never inside a Latin word). The last line is set solid unless it must shrink.
+ */
+export function justifyLine(metrics: LineMetrics, range: LineRange, target: number, justify: boolean): SetLine {
+  const { start: s, end: e } = range;
+  const atoms = metrics.atoms.slice(s, e + 1);
+  const n = atoms.length;
+  const widths = atoms.map((a) => a.width);
+  const offsets = atoms.map((a) => a.offset);
+  const gaps = atoms.map((a, k) => (k < n - 1 ? a.gapAfter : 0));
+  const natural = metrics.natural(s, e);
+  if (natural > target + EPS) {
+    let need = natural - target;
+    const endCut = Math.min(need, atoms[n - 1].endShrink);
+    widths[n - 1] -= endCut;
+    need -= endCut;
+    if (need > EPS) {
+      const cut = new Array<number>(n).fill(0);
+      const idx = atoms.slice(0, n - 1).map((_, k) => k);
+      need -= distribute(cut, idx, idx.map((k) => atoms[k].midShrink), need);
+      for (const k of idx) {
+        widths[k] -= cut[k];
+        if (atoms[k].shrinkSide === 'left') offsets[k] -= cut[k];
+      }
+    }
+    if (need > EPS) {
+      const cut = new Array<number>(n).fill(0);
+      const idx = atoms.slice(0, n - 1).map((_, k) => k);
+      distribute(cut, idx, idx.map((k) => atoms[k].gapShrink), need);
+      for (const k of idx) gaps[k] -= cut[k];
+    }
+  } else if (justify && !range.last && natural < target - EPS) {
+    let extra = target - natural;
+    const spaces = atoms.map((a, k) => k).filter((k) => atoms[k].kind === 'space');
+    extra -= distribute(widths, spaces, spaces.map((k) => atoms[k].width), extra);
+    const cjkLatin = atoms.map((a, k) => k).filter((k) => k < n - 1 && atoms[k].gapAfter > 0);
+    extra -= distribute(gaps, cjkLatin, cjkLatin.map((k) => atoms[k].gapAfter), extra);
+    if (extra > EPS) {
+      const junctions = atoms
+        .map((a, k) => k)
+        .filter((k) => k < n - 1 && !atoms[k].wordInner && atoms[k].kind !== 'space' && atoms[k + 1].kind !== 'space');
+      if (junctions.length > 0) spread(gaps, junctions, extra);
+      else if (spaces.length > 0) spread(widths, spaces, extra);
+      else if (cjkLatin.length > 0) spread(gaps, cjkLatin, extra);
+    }
+  }
+  const x: number[] = [];
+  let pen = 0;
+  for (let k = 0; k < n; k++) {
+    x.push(pen + offsets[k]);
+    pen += widths[k] + gaps[k];
+  }
+  return { atoms, x, width: pen };
+}

@@ -1,0 +1,136 @@
+import type { Atom } from './atoms.ts';
+
+/** A line: atoms [start, end] (inclusive), with trailing spaces already excluded from `end`. */
+export interface LineRange {
+  start: number;
+  end: number;
+  /** The last line of the paragraph or before a hard break: set solid, flush left. */
+  last: boolean;
+}
+
+const EPS = 1e-6;
+
+/** Prefix sums over atoms so any line's natural width and shrinkability cost O(1). */
+export class LineMetrics {
+  readonly atoms: Atom[];
+  private readonly w: Float64Array;
+  private readonly gap: Float64Array;
+  private readonly mid: Float64Array;
+  private readonly gapShrink: Float64Array;
+
+  constructor(atoms: Atom[]) {
+    this.atoms = atoms;
+    const n = atoms.length;
+    this.w = new Float64Array(n + 1);
+    this.gap = new Float64Array(n + 1);
+    this.mid = new Float64Array(n + 1);
+    this.gapShrink = new Float64Array(n + 1);
+    for (let i = 0; i < n; i++) {
+      const a = atoms[i];
+      this.w[i + 1] = this.w[i] + a.width;
+      this.gap[i + 1] = this.gap[i] + a.gapAfter;
+      this.mid[i + 1] = this.mid[i] + a.midShrink;
+      this.gapShrink[i + 1] = this.gapShrink[i] + a.gapShrink;
+    }
+  }
+
+  /** The last atom of [start, end] that is not a space (a line never ends in a space). */
+  lastVisible(start: number, end: number): number {
+    let e = end;
+    while (e > start && this.atoms[e].kind === 'space') e--;
+    return e;
+  }
+
+  /** Natural width of atoms [start, end]: no Chinese–Latin space after the last one. */
+  natural(start: number, end: number): number {
+    return this.w[end + 1] - this.w[start] + this.gap[end] - this.gap[start];
+  }
+
+  /** How much the line can shrink: line-end mark, marks inside the line, Chinese–Latin spaces. */
+  shrinkable(start: number, end: number): [endMark: number, marks: number, gaps: number] {
+    return [
+      this.atoms[end].endShrink,
+      this.mid[end] - this.mid[start],
+      this.gapShrink[end] - this.gapShrink[start],
+    ];
+  }
+
+  minimum(start: number, end: number): number {
+    const [a, b, c] = this.shrinkable(start, end);
+    return this.natural(start, end) - a - b - c;
+  }
+}
+
+/**
+ * Which breaks we take: first fit over the break opportunities, where a line "fits" if it can be shrunk to
+ * the measure (so punctuation is compressed to pull a forbidden line-starter in before anything is pushed
+ * down). A unit wider than the measure is cut at the last cluster that fits: nothing ever overflows.
+ */
+export function breakLines(metrics: LineMetrics, widthOfLine: (index: number) => number): LineRange[] {
+  const atoms = metrics.atoms;
+  const lines: LineRange[] = [];
+  let start = 0;
+  while (start < atoms.length) {
+    const avail = widthOfLine(lines.length);
+    let best = -1;
+    let forced = false;
+    let fallback = start;
+    for (let i = start; i < atoms.length; i++) {
+      const e = metrics.lastVisible(start, i);
+      const min = metrics.minimum(start, e);
+      if (min <= avail + EPS) fallback = i;
+      if (atoms[i].breakAfter || atoms[i].forcedBreakAfter || i === atoms.length - 1) {
+        if (min <= avail + EPS) {
+          best = i;
+          if (atoms[i].forcedBreakAfter) {
+            forced = true;
+            break;
+          }
+        } else break;
+      }
+      // Minimum widths only grow as the line gets longer: nothing further can fit.
+      if (min > avail + EPS) break;
+    }
+    if (best < 0) best = fallback; // emergency: a word longer than the line
+    const end = metrics.lastVisible(start, best);
+    lines.push({ start, end, last: forced || best === atoms.length - 1 });
+    start = best + 1;
+    while (start < atoms.length && atoms[start].kind === 'space') start++;
+  }
+  if (lines.length > 0) lines[lines.length - 1].last = true;
+  avoidShortLastLine(lines, metrics, widthOfLine);
+  return lines;
+}
+
+function countsAsCharacter(a: Atom): boolean {
+  return a.kind !== 'punct' && a.kind !== 'space' && !/^\p{P}$/u.test(a.text);
+}
+
+function characters(atoms: Atom[], start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i <= end; i++) if (countsAsCharacter(atoms[i])) n++;
+  return n;
+}
+
+/**
+ * A paragraph's last line holds at least two characters that are not punctuation: if it does not, break
+ * the line before it earlier (that line is then spread to the measure).
+ */
+function avoidShortLastLine(lines: LineRange[], metrics: LineMetrics, widthOfLine: (index: number) => number): void {
+  if (lines.length < 2) return;
+  const atoms = metrics.atoms;
+  const last = lines[lines.length - 1];
+  const prev = lines[lines.length - 2];
+  if (prev.last || characters(atoms, last.start, last.end) >= 2) return;
+  for (let j = prev.end - 1; j > prev.start; j--) {
+    if (!atoms[j].breakAfter) continue;
+    let start = j + 1;
+    while (atoms[start].kind === 'space') start++;
+    if (metrics.minimum(start, last.end) > widthOfLine(lines.length - 1) + EPS) return;
+    if (characters(atoms, start, last.end) < 2) continue;
+    if (characters(atoms, prev.start, j) < 2) return;
+    prev.end = metrics.lastVisible(prev.start, j);
+    last.start = start;
+    return;
+  }
+}

@@ -1,0 +1,71 @@
+import type { Block, Inline, Story } from '../../model/index.ts';
+import { flowBlocks } from '../flow/blocks.ts';
+import { GRAY, type Box, type FlowContext } from '../flow/context.ts';
+import { lineUnits, setLines } from '../flow/text-lines.ts';
+import { keepHeadingsWithBody, spaceUnit, type FlowUnit } from '../flow/units.ts';
+import { paginate } from './paginate.ts';
+import type { SectionPage } from './section-pages.ts';
+
+export function bodyBox(ctx: FlowContext): Box {
+  return { left: 0, measure: ctx.frame.measure, font: ctx.fonts.body, indent: 2 * ctx.frame.size };
+}
+
+/** Space that stays at the top of an opener page (unlike space between blocks). */
+function fixedSpace(slots: number): FlowUnit {
+  return { ...spaceUnit(slots), space: false, keepWithNext: true };
+}
+
+function text(value: string, block: { source: Block['source'] }): Inline[] {
+  return [{ kind: 'text', text: value, style: {}, source: block.source }];
+}
+
+/** The opener: space, the title in the heading face (an outline anchor), subtitle and byline, space. */
+export function openerUnits(title: string, ctx: FlowContext, source: Block['source'], subtitle?: string, byline?: string): FlowUnit[] {
+  const { size } = ctx.frame;
+  const box = bodyBox(ctx);
+  const titleSize = size * 1.6;
+  const centred = { justify: false, align: 'center', indent: 0 } as const;
+  const units: FlowUnit[] = [fixedSpace(3)];
+  const titleUnits = lineUnits(setLines(text(title, { source }), ctx, box.measure, { size: titleSize, font: ctx.fonts.heading, bold: ctx.fonts.heading, ...centred }), ctx, box, titleSize);
+  if (titleUnits.length > 0) titleUnits[0].anchor = { title, depth: 0 };
+  units.push(...titleUnits);
+  if (subtitle) units.push(...lineUnits(setLines(text(subtitle, { source }), ctx, box.measure, { size: size * 1.15, font: ctx.fonts.body, ...centred }), ctx, box, size * 1.15));
+  if (byline) {
+    units.push(fixedSpace(1));
+    units.push(...lineUnits(setLines(text(byline, { source }), ctx, box.measure, { size: size * 0.9, font: ctx.fonts.quote, color: ctx.grayscale ? ctx.color : GRAY, ...centred }), ctx, box, size * 0.9));
+  }
+  units.push(fixedSpace(2));
+  for (const u of units) u.keepWithNext = true;
+  units[units.length - 1].heading = true;
+  return units;
+}
+
+/** Footnotes are numbered in the order of their definitions. */
+function footnoteNumbers(blocks: Block[]): Map<string, number> {
+  const numbers = new Map<string, number>();
+  for (const b of blocks) if (b.kind === 'footnotes') b.notes.forEach((n) => numbers.set(n.id, numbers.size + 1));
+  return numbers;
+}
+
+export function storyPages(story: Story, ctx: FlowContext): SectionPage[] {
+  const storyCtx: FlowContext = { ...ctx, footnoteNumbers: footnoteNumbers(story.blocks) };
+  const source = { file: story.source, line: 1 };
+  const units = [...openerUnits(story.title, storyCtx, source, story.subtitle, story.byline), ...flowBlocks(story.blocks, storyCtx, bodyBox(ctx))];
+  keepHeadingsWithBody(units);
+  return paginate(units, ctx.frame.lines).map((placed, i) => ({ kind: i === 0 ? 'opener' : 'body', placed, items: [], pageItems: [] }));
+}
+
+/** Free pages: blocks set in the text block, the whole aligned top, centre or bottom when it fits on a page. */
+export function freePages(blocks: Block[], align: 'top' | 'center' | 'bottom', ctx: FlowContext): SectionPage[] {
+  const units = flowBlocks(blocks, ctx, bodyBox(ctx));
+  keepHeadingsWithBody(units);
+  const pages = paginate(units, ctx.frame.lines);
+  if (pages.length === 0) pages.push([]);
+  if (pages.length === 1 && align !== 'top') {
+    const used = pages[0].reduce((n, p) => n + p.unit.slots, 0);
+    const free = ctx.frame.lines - used;
+    const shift = align === 'center' ? Math.floor(free / 2) : free;
+    for (const p of pages[0]) p.slot += shift;
+  }
+  return pages.map((placed) => ({ kind: 'plain', placed, items: [], pageItems: [] }));
+}

@@ -1,0 +1,28 @@
+import type { FootnoteDefinition } from 'mdast';
+import type { Block } from '../model/index.ts';
+import { definitionsOf, toBlocks, type BlockContext } from './blocks.ts';
+import { readFrontmatter } from './frontmatter.ts';
+import { parseMarkdown } from './markdown.ts';
+import { sourceOf } from './source-ref.ts';
+
+export interface ParsedStory {
+  data: Record<string, unknown>;
+  blocks: Block[];
+}
+
+/** MD/MDX source → front matter + blocks, every block and inline carrying its file and line. */
+export function parseStory(source: string, file: string): ParsedStory {
+  const tree = parseMarkdown(source, file);
+  const data = readFrontmatter(tree, file);
+  const footnotes: FootnoteDefinition[] = [];
+  const ctx: BlockContext = { file, definitions: definitionsOf(tree.children), footnotes };
+  const blocks = toBlocks(tree.children, ctx);
+  if (footnotes.length > 0) {
+    blocks.push({
+      kind: 'footnotes',
+      notes: footnotes.map((def) => ({ id: def.identifier, blocks: toBlocks(def.children, ctx) })),
+      source: sourceOf(footnotes[0], file),
+    });
+  }
+  return { data, blocks };
+}

@@ -1,0 +1,76 @@
+/**
+ * Character classes for Chinese line breaking and spacing (clreq; GB/T 15834-2011; the strict 禁则 lists of
+ * /work/shared/TYPESETTING.md). Every predicate takes one grapheme cluster.
+ */
+
+/** May not start a line (strict level). ASCII closers are here too for mixed text. */
+export const NO_LINE_START = new Set([
+  ...'。，、；：？！．‼⁇⁈⁉',
+  ...'”’」』',
+  ...'）》〉】〕〗］｝',
+  ...'～–-·・‧/／',
+  ...'—…⋯⸺',
+  ...')]},.;:!?%',
+  ...'％‰℃°′″',
+]);
+
+/** Currency and № signs belong to the number after them. */
+export const CURRENCY = new Set([...'$¥￥€£₩№']);
+
+/** May not end a line: opening brackets and quotes, currency and № signs. */
+export const NO_LINE_END = new Set([...'“‘「『（《〈【〔〖［｛', ...'([{', ...CURRENCY]);
+
+/** Units that stay with the number before them. */
+export const NUMBER_UNITS = new Set([...'%％‰℃°′″']);
+
+/** Marks whose ink sits in the left half of the em: the right half may be compressed away. */
+const CLOSING_MARKS = new Set([...'。，、；：．', ...'”’」』）》〉】〕〗］｝']);
+/** Marks whose ink sits in the right half: the left half may be compressed away. */
+const OPENING_MARKS = new Set([...'“‘「『（《〈【〔〖［｛']);
+/** Marks that are never compressed (mainland style sets ？！ left but keeps them full width). */
+const SOLID_MARKS = new Set([...'？！‼⁇⁈⁉…⋯—⸺～·・‧／']);
+
+export type PunctuationKind = 'opening' | 'closing' | 'solid';
+
+export function punctuationKind(cluster: string): PunctuationKind | undefined {
+  if (CLOSING_MARKS.has(cluster)) return 'closing';
+  if (OPENING_MARKS.has(cluster)) return 'opening';
+  if (SOLID_MARKS.has(cluster)) return 'solid';
+  return undefined;
+}
+
+/** Chinese (CJK) punctuation: no Chinese–Latin space is added next to it. */
+export function isChinesePunctuation(cluster: string): boolean {
+  return punctuationKind(cluster) !== undefined || /^[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]$/u.test(cluster);
+}
+
+const HAN = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3005\u3007]/u;
+const EMOJI = /^\p{Extended_Pictographic}/u;
+
+export function isHan(cluster: string): boolean {
+  return HAN.test(cluster);
+}
+
+export function isEmoji(cluster: string): boolean {
+  return EMOJI.test(cluster);
+}
+
+export function isDigit(cluster: string): boolean {
+  return /^[0-9０-９]$/u.test(cluster);
+}
+
+export function isLatinLetter(cluster: string): boolean {
+  return /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u.test(cluster);
+}
+
+export function isSpace(cluster: string): boolean {
+  return /^[ \t\u00a0]$/u.test(cluster);
+}
+
+/**
+ * Text where Chinese rules decide the breaks (a break is allowed between any two such clusters unless
+ * 禁则 forbid it). Elsewhere UAX #14 decides.
+ */
+export function isChineseContext(cluster: string): boolean {
+  return isHan(cluster) || isChinesePunctuation(cluster) || isEmoji(cluster) || /^[\u2018-\u201d\u00b7\u2026\u22ef\u2014\u2e3a]$/u.test(cluster);
+}

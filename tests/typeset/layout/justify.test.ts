@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { SIZE, glyphXs, set } from './inline-helpers.ts';
+
+const close = (a: number, b: number) => Math.abs(a - b) < 1e-6;
+
+describe('justification with a fixed-width measurer', () => {
+  it('sets plain Chinese solid: a whole-em measure needs no adjustment', () => {
+    const lines = set('一二三四五六七八九十甲乙丙丁戊己庚辛壬癸子丑', 10);
+    expect(lines.map((l) => l.text)).toEqual(['一二三四五六七八九十', '甲乙丙丁戊己庚辛壬癸', '子丑']);
+    expect(glyphXs(lines[0]).map(([, x]) => x)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it('ends every line but the last exactly on the measure; the last is solid and flush left', () => {
+    const text = '我们在村口的宣传栏前停下，他指着“珍爱生命，远离毒品”八个字说：这是2019年写上去的。后来，App里也能看到这些内容了……大家都说好！';
+    const lines = set(text, 13, { indent: 2 * SIZE });
+    expect(lines.length).toBeGreaterThan(3);
+    for (const line of lines.slice(0, -1)) expect(line.right).toBeCloseTo(13 * SIZE, 6);
+    const last = lines[lines.length - 1];
+    expect(last.left).toBe(0);
+    expect(last.right).toBeLessThanOrEqual(13 * SIZE);
+    // Solid: exactly as it is set without justification.
+    const solid = set(text, 13, { indent: 2 * SIZE, justify: false });
+    expect(glyphXs(last)).toEqual(glyphXs(solid[solid.length - 1]));
+    expect(lines.map((l) => l.text).join('')).toBe(text);
+  });
+
+  it('indents the first line by 2 em', () => {
+    const [first, second] = set('一二三四五六七八九十甲乙丙丁戊己庚辛', 10, { indent: 2 * SIZE });
+    expect(first.text).toBe('一二三四五六七八');
+    expect(glyphXs(first)[0]).toEqual(['一', 2]);
+    expect(glyphXs(second)[0]).toEqual(['九', 0]);
+  });
+
+  it('sets two adjacent marks in 1.5 em', () => {
+    const [line] = set('好。”他说（“是”）', 20);
+    expect(glyphXs(line)).toEqual([
+      ['好', 0],
+      ['。', 1],
+      ['”', 1.5],
+      ['他', 2.5],
+      ['说', 3.5],
+      ['（', 4.5],
+      ['“', 5], // drawn half an em left: its blank left half is gone
+      ['是', 6],
+      ['”', 7],
+      ['）', 7.5],
+    ]);
+  });
+
+  it('compresses a line-end mark to pull a forbidden line-starter in', () => {
+    // 10 ems of text + "。": the 。 cannot start the next line; compressing marks makes it fit.
+    const lines = set('一二三，五六七八九十。甲乙', 10);
+    expect(lines[0].text).toBe('一二三，五六七八九十。');
+    expect(lines[0].right).toBeCloseTo(10 * SIZE, 6);
+  });
+
+  it('pushes the previous character down when compression cannot make room', () => {
+    const lines = set('一二三四五六七八九十。甲乙丙', 10);
+    // No mark inside the line to compress: "十。" moves to the next line, the first line is spread.
+    expect(lines.map((l) => l.text)).toEqual(['一二三四五六七八九', '十。甲乙丙']);
+    const xs = glyphXs(lines[0]).map(([, x]) => x);
+    expect(close(xs[8] * SIZE + SIZE, 10 * SIZE)).toBe(true);
+    expect(xs[1] - xs[0]).toBeCloseTo(1.125, 6);
+  });
+
+  it('puts ¼ em between Chinese and Latin or digits, never at line edges or next to punctuation', () => {
+    const [line] = set('用App查，2019年', 30);
+    expect(glyphXs(line)).toEqual([
+      ['用', 0],
+      ['A', 1.25],
+      ['p', 1.75],
+      ['p', 2.25],
+      ['查', 3],
+      ['，', 4],
+      ['2', 5],
+      ['0', 5.5],
+      ['1', 6],
+      ['9', 6.5],
+      ['年', 7.25],
+    ]);
+    const lines = set('一二三四五六七八九App', 10);
+    expect(lines.map((l) => l.text)).toEqual(['一二三四五六七八九', 'App']);
+    expect(glyphXs(lines[1])[0]).toEqual(['A', 0]);
+  });
+
+  it('never letter-spaces inside a Latin word; stretches word spaces first', () => {
+    const lines = set('Hello world again甲', 8);
+    expect(lines[0].text).toBe('Hello world');
+    const xs = glyphXs(lines[0]);
+    // "Hello" solid at ½ em per letter; the space takes the slack.
+    expect(xs.slice(0, 5).map(([, x]) => x)).toEqual([0, 0.5, 1, 1.5, 2]);
+    expect(lines[0].right).toBeCloseTo(8 * SIZE, 6);
+  });
+
+  it('never leaves a single character or only punctuation on the last line', () => {
+    const lines = set('一二三四五六七八九十甲。', 10);
+    expect(lines.map((l) => l.text)).toEqual(['一二三四五六七八九', '十甲。']);
+    expect(lines[0].right).toBeCloseTo(10 * SIZE, 6);
+  });
+
+  it('cuts a word longer than the line rather than overflowing', () => {
+    const lines = set('https://example.org/averyveryverylongpath', 6);
+    for (const l of lines) expect(l.right).toBeLessThanOrEqual(6 * SIZE + 1e-6);
+    expect(lines.map((l) => l.text).join('')).toBe('https://example.org/averyveryverylongpath');
+  });
+
+  it('sets the line before a hard break flush left', () => {
+    const lines = set(
+      [
+        { kind: 'text', text: '第一行', style: {}, source: { file: 't.md', line: 1 } },
+        { kind: 'break', source: { file: 't.md', line: 1 } },
+        { kind: 'text', text: '第二行', style: {}, source: { file: 't.md', line: 2 } },
+      ],
+      10,
+    );
+    expect(lines.map((l) => [l.text, l.right / SIZE])).toEqual([
+      ['第一行', 3],
+      ['第二行', 3],
+    ]);
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { layoutBook } from '../../../src/typeset/layout/index.ts';
+import { paginate } from '../../../src/typeset/layout/pages/paginate.ts';
+import type { FlowUnit } from '../../../src/typeset/layout/flow/units.ts';
+import { fixedMeasurer } from '../fixed-measurer.ts';
+import { book, pageLines, sampleParagraph, storySection } from './book-helpers.ts';
+
+const measurer = fixedMeasurer();
+
+function lines(n: number, keepFirst = true): FlowUnit[] {
+  return Array.from({ length: n }, (_, i) => ({
+    slots: 1,
+    items: [],
+    bodyLine: true,
+    keepWithNext: (keepFirst && i === 0 && n > 1) || (i === n - 2 && n > 1),
+  }));
+}
+
+describe('paginate', () => {
+  it('fills pages and never leaves an orphan or a widow', () => {
+    // 8 lines, then a 5-line paragraph: only 2 slots would remain for it, 1 line at page end is an orphan…
+    const units = [...lines(8), ...lines(5)];
+    const pages = paginate(units, 10);
+    expect(pages.map((p) => p.length)).toEqual([10, 3]);
+    const widowCase = paginate([...lines(6), ...lines(5)], 10);
+    // 4 + 1 would strand the last line: the break moves up so the next page opens with two lines.
+    expect(widowCase.map((p) => p.length)).toEqual([9, 2]);
+  });
+
+  it('drops space at the top of a page', () => {
+    const space: FlowUnit = { slots: 2, items: [], keepWithNext: false, space: true };
+    const pages = paginate([...lines(10), space, ...lines(3)], 10);
+    expect(pages[1].map((p) => p.unit)).not.toContain(space);
+    expect(pages[1][0].slot).toBe(0);
+  });
+});
+
+describe('book layout with the fixed measurer', () => {
+  const sections = [
+    { kind: 'cover' as const, title: '讲好身边的禁毒故事', lines: ['县禁毒协会（示例）'], background: { r: 0.7, g: 0.1, b: 0.1 }, foreground: { r: 1, g: 1, b: 1 } },
+    storySection('foreword', '前言', sampleParagraph(6), false),
+    { kind: 'contents' as const, title: '目录', startOn: 'right' as const },
+    storySection('one', '村口的灯', `${sampleParagraph(30)}\n\n## 第二天\n\n${sampleParagraph(40, 1)}\n`),
+    storySection('two', '一封家书', `${sampleParagraph(12, 2)}\n\n<Callout title="知识卡片">\n${sampleParagraph(3)}\n</Callout>\n\n${sampleParagraph(50, 3)}`),
+    storySection('three', '操场上的课', sampleParagraph(5)),
+  ];
+  const result = layoutBook(book(sections), measurer, new Map());
+  const { doc } = result;
+
+  it('starts every story on a right-hand page and numbers from the first story in the contents', () => {
+    for (const id of ['foreword', 'one', 'two', 'three']) expect(result.storyPageIndex[id] % 2).toBe(0);
+    expect(result.storyPages.one).toBe(1);
+    expect(doc.pageLabels).toEqual([
+      { startPage: 0, style: 'roman', first: 1 },
+      { startPage: result.storyPageIndex.one, style: 'decimal', first: 1 },
+    ]);
+  });
+
+  it('fills the contents with true page numbers', () => {
+    const contentsPage = doc.pages.find((p) => pageLines(p).some((l) => l.text === '目录'))!;
+    const entries = pageLines(contentsPage).filter((l) => /\d$/.test(l.text));
+    expect(entries.map((l) => l.text)).toEqual([`村口的灯${result.storyPages.one}`, `一封家书${result.storyPages.two}`, `操场上的课${result.storyPages.three}`]);
+    const links = contentsPage.items.filter((i) => i.kind === 'link');
+    expect(links.map((l) => (l.kind === 'link' && 'page' in l.target ? l.target.page : -1))).toEqual([
+      result.storyPageIndex.one,
+      result.storyPageIndex.two,
+      result.storyPageIndex.three,
+    ]);
+  });
+
+  it('puts the book title over left-hand pages, the story title over right-hand pages, none on openers or blanks', () => {
+    const start = result.storyPageIndex.one;
+    const end = result.storyPageIndex.two;
+    for (let i = start; i < end; i++) {
+      const page = doc.pages[i];
+      const head = pageLines(page)[0];
+      if (i === start) expect(head.text).toBe('村口的灯'); // the opener's title, no running head above it
+      else if (page.items.length === 0) continue; // an intentional blank page
+      else expect(head.text).toBe(i % 2 === 0 ? '村口的灯' : '讲好身边的禁毒故事');
+    }
+    const blanks = doc.pages.filter((p) => p.items.length === 0);
+    expect(blanks.length).toBeGreaterThan(0);
+  });
+
+  it('prints folios: roman in the front matter, decimal from the first story, odd on right-hand pages', () => {
+    const start = result.storyPageIndex.one;
+    const second = doc.pages[start + 1];
+    const folio = pageLines(second).at(-1)!;
+    expect(folio.text).toBe('2');
+    const third = doc.pages[start + 2];
+    expect(pageLines(third).at(-1)!.text).toBe('3');
+  });
+
+  it('keeps headings with two body lines and never opens a page with a paragraph’s last line', () => {
+    for (const page of doc.pages) {
+      const ls = pageLines(page);
+      const body = ls.filter((l) => l.size === 12);
+      if (body.length === 0) continue;
+      expect(body.at(-1)!.text).not.toBe('第二天');
+    }
+  });
+
+  it('gives every story and heading an outline entry', () => {
+    const titles = doc.outline.map((e) => e.title);
+    expect(titles).toEqual(['前言', '目录', '村口的灯', '一封家书', '操场上的课']);
+    expect(doc.outline[2].children.map((c) => c.title)).toEqual(['第二天']);
+    expect(doc.outline[2].page).toBe(result.storyPageIndex.one);
+  });
+
+  it('loses no text: every paragraph character is on some page, in order', () => {
+    const all = doc.pages.map((p) => pageLines(p).map((l) => l.text).join('')).join('');
+    expect(all).toContain(sampleParagraph(30).slice(0, 40));
+    const story = doc.pages
+      .slice(result.storyPageIndex.three)
+      .map((p) => pageLines(p).filter((l) => l.size === 12).map((l) => l.text).join(''))
+      .join('');
+    expect(story).toContain(sampleParagraph(5));
+  });
+});
