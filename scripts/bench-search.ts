@@ -1,7 +1,7 @@
 // npm run bench:search [-- --pages 1000]: indexes a synthetic site of N Chinese articles the way our build
 // stage does, next to plain Pagefind on the same pages, and prints time, memory, index size, recall and
 // precision over sampled terms, and the bytes Chromium downloads for a first query on our search page.
-import { mkdtemp, readdir, rm, stat, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +11,7 @@ import * as pagefind from 'pagefind';
 import { buildSite } from '../src/build/astro-site.ts';
 import { indexSite, listHtmlFiles } from '../src/build/search-index.ts';
 import { writeSyntheticSite } from './bench-search/synthetic-site.ts';
+import { pagefindProcessStats, type ProcessStats } from './bench-search/pagefind-process.ts';
 import { loadPagefind } from '../tests/search/pagefind-node.ts';
 import { formatReport, measureOurSearch, measurePlainPagefind, sampleTerms } from '../tests/search/recall-measure.ts';
 import { launchChromium } from '../tests/browser/chromium.ts';
@@ -25,25 +26,6 @@ const termsPerLength = Number(values.terms);
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-
-/** Peak resident memory (VmHWM) of Pagefind's service, a child process of this one, read before it exits. */
-async function pagefindPeakBytes(): Promise<number> {
-  let peak = 0;
-  for (const task of await readdir(`/proc/${process.pid}/task`)) {
-    const children = (await readFile(`/proc/${process.pid}/task/${task}/children`, 'utf8')).trim().split(/\s+/).filter(Boolean);
-    for (const pid of children) {
-      try {
-        const status = await readFile(`/proc/${pid}/status`, 'utf8');
-        if (!/^Name:\s*pagefind/m.test(status)) continue;
-        const hwm = /^VmHWM:\s*(\d+) kB/m.exec(status);
-        if (hwm) peak = Math.max(peak, Number(hwm[1]) * 1024);
-      } catch {
-        // The child ended between listing and reading.
-      }
-    }
-  }
-  return peak;
-}
 
 async function folderSize(dir: string): Promise<{ bytes: number; files: number }> {
   let bytes = 0;
@@ -67,7 +49,7 @@ try {
   console.log(`合成文章 ${pages.length} 篇，平均 ${Math.round(chars / pages.length)} 字`);
 
   // Plain Pagefind on the same articles, for comparison.
-  let plainPeak = 0;
+  let plainStats: ProcessStats = { peakBytes: 0, cpuSeconds: 0 };
   const plainStart = performance.now();
   {
     const { index } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
@@ -75,23 +57,27 @@ try {
     if (added.errors.length) throw new Error(added.errors.join('; '));
     const written = await index!.writeFiles({ outputPath: path.join(plainDir, 'pagefind') });
     if (written.errors.length) throw new Error(written.errors.join('; '));
-    plainPeak = await pagefindPeakBytes();
+    plainStats = await pagefindProcessStats();
     await pagefind.close();
   }
   const plainSeconds = (performance.now() - plainStart) / 1000;
   const plainSize = await folderSize(path.join(plainDir, 'pagefind'));
 
   // Ours: exactly the build stage's indexing.
-  let ourPeak = 0;
+  let ourStats: ProcessStats = { peakBytes: 0, cpuSeconds: 0 };
   const files = await listHtmlFiles(siteDir);
   const ourStart = performance.now();
-  const report = await indexSite(siteDir, files, { beforeClose: async () => { ourPeak = await pagefindPeakBytes(); } });
+  const nodeCpuStart = process.cpuUsage();
+  const report = await indexSite(siteDir, files, { beforeClose: async () => { ourStats = await pagefindProcessStats(); } });
   const ourSeconds = (performance.now() - ourStart) / 1000;
+  const nodeCpu = process.cpuUsage(nodeCpuStart);
+  const nodeCpuSeconds = (nodeCpu.user + nodeCpu.system) / 1e6;
   const ourSize = await folderSize(report.outputPath);
 
   console.log('\n索引');
-  console.log(`  普通 Pagefind：${plainSeconds.toFixed(1)} s，Pagefind 进程峰值内存 ${mb(plainPeak)}，索引 ${mb(plainSize.bytes)}，${plainSize.files} 个文件`);
-  console.log(`  本站（字对）：  ${ourSeconds.toFixed(1)} s，Pagefind 进程峰值内存 ${mb(ourPeak)}，索引 ${mb(ourSize.bytes)}，${ourSize.files} 个文件（${report.pages} 页）`);
+  console.log(`  机器负载（1 分钟平均）：${os.loadavg()[0].toFixed(1)}，${os.cpus().length} 核；墙钟时间受其他进程影响，CPU 时间更可比`);
+  console.log(`  普通 Pagefind：墙钟 ${plainSeconds.toFixed(1)} s，CPU ${plainStats.cpuSeconds.toFixed(1)} s，Pagefind 进程峰值内存 ${mb(plainStats.peakBytes)}，索引 ${mb(plainSize.bytes)}，${plainSize.files} 个文件`);
+  console.log(`  本站（字对）：  墙钟 ${ourSeconds.toFixed(1)} s，CPU ${(ourStats.cpuSeconds + nodeCpuSeconds).toFixed(1)} s（Pagefind ${ourStats.cpuSeconds.toFixed(1)} s + 准备页面 ${nodeCpuSeconds.toFixed(1)} s），Pagefind 进程峰值内存 ${mb(ourStats.peakBytes)}，索引 ${mb(ourSize.bytes)}，${ourSize.files} 个文件（${report.pages} 页）`);
   console.log(`  本 Node 进程峰值内存 ${mb(process.resourceUsage().maxRSS * 1024)}`);
 
   const truth = pages.map((p) => ({ url: `/${p.file.replace(/index\.html$/, '')}`, text: p.text }));

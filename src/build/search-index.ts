@@ -3,7 +3,8 @@
  * Every page with a data-pagefind-body element is indexed (as zh-cn) through Pagefind's Node API, with the
  * character-pair tokens of src/lib/search/grams.ts in place of its words (see index-page.ts for why).
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { indexDocument, readIndexablePage } from '../lib/search/index-page.ts';
@@ -47,29 +48,22 @@ export async function indexSite(outDir: string, files: string[], options: IndexO
   check('创建索引', created.errors);
   const index = created.index;
   if (!index) throw new Error('搜索索引失败（创建索引）：Pagefind 没有返回索引');
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'search-index-'));
   try {
-    // Pages go to Pagefind one at a time, in sorted order: with several in flight its output varies from
-    // run to run. Reading and preparing the next page overlaps with Pagefind's work on the current one.
-    const prepare = async (file: string) => {
+    // The documents Pagefind indexes go to a scratch folder mirroring the site, and Pagefind reads that
+    // folder itself: in parallel, and in an order of its own, so the index is the same on every run.
+    let pages = 0;
+    for (const file of files) {
       const html = await readFile(path.join(outDir, file), 'utf8');
+      let page;
       try {
-        const page = readIndexablePage(html);
-        return page && indexDocument(html, page);
+        page = readIndexablePage(html);
       } catch (error) {
         throw new Error(`搜索索引失败（${file}）：${error instanceof Error ? error.message : error}`);
       }
-    };
-    let pages = 0;
-    let upcoming = files.length > 0 ? prepare(files[0]) : undefined;
-    for (let i = 0; i < files.length; i++) {
-      const content = await upcoming;
-      upcoming = i + 1 < files.length ? prepare(files[i + 1]) : undefined;
-      // Keep a failure of the prepared-ahead page from going unhandled if this one throws first.
-      upcoming?.catch(() => {});
-      if (!content) continue;
-      const added = await index.addHTMLFile({ url: pageUrl(files[i]), content });
-      check(`添加页面 ${files[i]}`, added.errors);
-      if (!added.file) throw new Error(`搜索索引失败（添加页面 ${files[i]}）：Pagefind 没有返回页面信息`);
+      if (!page) continue;
+      await mkdir(path.dirname(path.join(scratch, file)), { recursive: true });
+      await writeFile(path.join(scratch, file), indexDocument(html, page));
       pages++;
     }
     if (pages === 0) {
@@ -77,12 +71,18 @@ export async function indexSite(outDir: string, files: string[], options: IndexO
         '搜索索引失败：没有任何页面带 data-pagefind-body。新闻、读本故事和页面的正文元素应带此属性（见 src/components/search/SearchMeta.astro）。',
       );
     }
+    const added = await index.addDirectory({ path: scratch });
+    check('读取页面', added.errors);
+    if (added.page_count !== pages) {
+      throw new Error(`搜索索引失败：准备了 ${pages} 个页面，Pagefind 只收录了 ${added.page_count} 个`);
+    }
     const outputPath = path.join(outDir, PAGEFIND_DIR);
     const written = await index.writeFiles({ outputPath });
     check('写入索引文件', written.errors);
     await options.beforeClose?.();
     return { pages, outputPath };
   } finally {
+    await rm(scratch, { recursive: true, force: true });
     await index.deleteIndex();
     await pagefind.close();
   }

@@ -61,16 +61,16 @@ describe('query parsing', () => {
   it('splits terms on spaces (all must match) and keeps punctuation inside a term', () => {
     const { terms, pagefindQuery } = parseQuery(' 6.26国际禁毒日\u3000宣传 宣传 ');
     expect(terms).toEqual(['6 26国际禁毒日', '宣传']);
-    expect(pagefindQuery.split(' ').map(decodeToken)).toEqual(['26', '宣传', '毒日']);
+    expect(pagefindQuery.split(' ').map(decodeToken)).toEqual(['26', '宣传', '毒日', '国际', '6国']);
   });
 
   it('sends at most a few tokens, pairs spread over the term before single characters', () => {
     expect(spreadOrder(7)).toEqual([0, 6, 3, 1, 4, 2, 5]);
     const long = parseQuery('6.26国际禁毒日').pagefindQuery.split(' ').map(decodeToken);
-    expect(long).toEqual(['26', '毒日', '国际']);
+    expect(long).toEqual(['26', '毒日', '国际', '6国', '际禁']);
     expect(long.length).toBe(MAX_QUERY_TOKENS);
     // Every term gets a turn before any gets a second token.
-    const two = selectTokens([queryTokens('戒毒康复'), queryTokens('三衔接')]).map(decodeToken);
+    const two = selectTokens([queryTokens('戒毒康复'), queryTokens('三衔接')], 3).map(decodeToken);
     expect(two).toEqual(['戒毒', '三衔', '康复']);
   });
 

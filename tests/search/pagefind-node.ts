@@ -10,6 +10,7 @@ import type { PagefindApi } from '../../src/lib/search/client.ts';
 const roots = new Map<string, string>();
 let originalFetch: typeof fetch | undefined;
 let counter = 0;
+const loaded = new Map<string, PagefindApi>();
 
 function installFetch(): void {
   if (originalFetch) return;
@@ -33,15 +34,17 @@ function installFetch(): void {
   }) as typeof fetch;
 }
 
-/** A fresh pagefind.js instance reading `<distDir>/pagefind/`. */
+/** Pagefind's pagefind.js reading `<distDir>/pagefind/` (one instance per index folder). */
 export async function loadPagefind(distDir: string): Promise<PagefindApi> {
+  const bundle = path.resolve(distDir, 'pagefind');
+  const known = loaded.get(bundle);
+  if (known) return known;
   installFetch();
   const prefix = `/pagefind-node-${++counter}/pagefind/`;
-  const bundle = path.join(distDir, 'pagefind');
   roots.set(prefix, bundle);
-  const moduleUrl = `${pathToFileURL(path.join(bundle, 'pagefind.js')).href}?instance=${counter}`;
-  const api = (await import(moduleUrl)) as PagefindApi;
+  const api = (await import(/* @vite-ignore */ pathToFileURL(path.join(bundle, 'pagefind.js')).href)) as PagefindApi;
   await api.options({ basePath: prefix, baseUrl: '/' });
   await api.init();
+  loaded.set(bundle, api);
   return api;
 }

@@ -80,8 +80,8 @@ function toHit(data: PagefindData, terms: string[]): SearchHit {
     title: meta.title ?? data.url,
     date: meta.date,
     kind: meta.kind,
-    image: meta.image,
-    imageAlt: meta.image_alt,
+    image: meta.image || undefined,
+    imageAlt: meta.image_alt || undefined,
     excerpt: buildExcerpt(meta.text ?? '', terms),
     filters: data.filters,
   };
