@@ -22,7 +22,18 @@ export default defineConfig({
   // No inline <style> or <script>: the Content-Security-Policy (deploy/nginx.conf, SecurityMeta.astro)
   // allows only files from the site itself.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro's own MDX output carries a "use astro:head-inject" directive that the bundler warns about
+        // for every MDX file; it is expected and harmless, and would bury real warnings.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
   // Sätteri for .md and (through @astrojs/mdx) .mdx. contentPlugin: pictures (Figure, captioned Markdown
   // images), allowed components, base path on site links. contentSafety: raw HTML shown as text, no script
   // from content, rel="noopener noreferrer" on links to other sites.

@@ -1,20 +1,21 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { failOnRenderErrors } from './lib/strict-loader.ts';
 import { branchSchema, editionSchema, newsSchema, pageSchema, storySchema } from './schemas/index.ts';
 
 // Content lives in the top-level content/ folder, outside src/, so editors never touch code.
 const news = defineCollection({
-  loader: glob({ pattern: '**/*.{md,mdx}', base: './content/news' }),
+  loader: failOnRenderErrors(glob({ pattern: '**/*.{md,mdx}', base: './content/news' })),
   schema: ({ image }) => newsSchema(image()),
 });
 
 const pages = defineCollection({
-  loader: glob({ pattern: '**/*.{md,mdx}', base: './content/pages' }),
+  loader: failOnRenderErrors(glob({ pattern: '**/*.{md,mdx}', base: './content/pages' })),
   schema: pageSchema,
 });
 
 const stories = defineCollection({
-  loader: glob({ pattern: '**/*.{md,mdx}', base: './content/stories' }),
+  loader: failOnRenderErrors(glob({ pattern: '**/*.{md,mdx}', base: './content/stories' })),
   schema: ({ image }) => storySchema(image()),
 });
 

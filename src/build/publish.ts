@@ -1,28 +1,74 @@
+import { existsSync, globSync, rmSync } from 'node:fs';
 import { mkdtemp, rename, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 
+/** Thrown when a build was interrupted (Ctrl-C); dist/ is untouched and the staging folder removed. */
+export class BuildInterruptedError extends Error {
+  constructor(signal: string) {
+    super(`构建被中断（${signal}），dist/ 保持不变。`);
+    this.name = 'BuildInterruptedError';
+  }
+}
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
 /**
- * Builds into a fresh temporary folder beside `dist/` and swaps it in only when `produce` succeeded,
- * so a failed build never leaves a half-written site behind.
+ * Builds into a fresh staging folder beside `dist/` and swaps it in only when `produce` succeeded, so a
+ * failed or interrupted build never leaves a half-written site, and never a staging folder, behind.
+ *
+ * - any error from `produce` (or output missing one of `requiredFiles`): staging removed, dist/ untouched;
+ * - Ctrl-C / SIGTERM while building: staging removed synchronously, then the process exits with 130/143;
+ * - a crash between the two renames of the swap: the next run puts the previous dist/ back first.
  */
 export async function publishAtomically(
   projectRoot: string,
   produce: (outDir: string) => Promise<void>,
   distName = 'dist',
+  requiredFiles: string[] = ['index.html'],
 ): Promise<string> {
   const dist = path.join(projectRoot, distName);
+  const previous = `${dist}.previous`;
+  await recoverFromEarlierCrash(projectRoot, distName, dist, previous);
+
   const staging = await mkdtemp(path.join(projectRoot, `.${distName}-staging-`));
+  const onSignal = (signal: NodeJS.Signals) => {
+    rmSync(staging, { recursive: true, force: true });
+    console.error(new BuildInterruptedError(signal).message);
+    process.exit(signal === 'SIGINT' ? 130 : signal === 'SIGTERM' ? 143 : 129);
+  };
+  for (const signal of SIGNALS) process.on(signal, onSignal);
   try {
     await produce(staging);
-  } catch (error) {
+    const missing = requiredFiles.filter((f) => !existsSync(path.join(staging, f)));
+    if (missing.length) throw new Error(`构建结果不完整：缺少 ${missing.join('、')}，dist/ 保持不变。`);
+    await swapIn(staging, dist, previous);
+    return dist;
+  } finally {
+    for (const signal of SIGNALS) process.off(signal, onSignal);
     await rm(staging, { recursive: true, force: true });
+  }
+}
+
+async function swapIn(staging: string, dist: string, previous: string): Promise<void> {
+  await rm(previous, { recursive: true, force: true });
+  const hadDist = existsSync(dist);
+  if (hadDist) await rename(dist, previous);
+  try {
+    await rename(staging, dist);
+  } catch (error) {
+    if (hadDist) await rename(previous, dist);
     throw error;
   }
-  const previous = `${dist}.previous`;
   await rm(previous, { recursive: true, force: true });
-  if (existsSync(dist)) await rename(dist, previous);
-  await rename(staging, dist);
-  await rm(previous, { recursive: true, force: true });
-  return dist;
+}
+
+/** Leftovers of a build killed outright (kill -9, power cut): restore dist/ and remove stale staging folders. */
+async function recoverFromEarlierCrash(projectRoot: string, distName: string, dist: string, previous: string): Promise<void> {
+  if (existsSync(previous)) {
+    if (existsSync(dist)) await rm(previous, { recursive: true, force: true });
+    else await rename(previous, dist);
+  }
+  for (const stale of globSync(`.${distName}-staging-*`, { cwd: projectRoot })) {
+    await rm(path.join(projectRoot, stale), { recursive: true, force: true });
+  }
 }

@@ -1,9 +1,11 @@
+import { base } from 'astro:config/client';
+
 /**
  * Every internal link goes through url(): the site may live under a sub-folder (BASE_PATH=/jdxh/),
- * so "/news/" must become "/jdxh/news/". Outside Astro (Node scripts, tests) the base is "/".
+ * so "/news/" must become "/jdxh/news/". The base comes from the Astro config itself, not from
+ * import.meta.env.BASE_URL, which an environment variable of the same name can override.
  */
-const rawBase: string = import.meta.env?.BASE_URL ?? '/';
-export const BASE = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
+export const BASE = base.endsWith('/') ? base : `${base}/`;
 
 export function url(path = '/'): string {
   if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('#')) return path;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Image, Paragraph } from 'mdast';
@@ -30,9 +31,11 @@ export function contentPlugin(options: Options) {
     const shown = file ? path.relative(root, file).split(path.sep).join('/') : '（未知文件）';
     const isMdx = factory.sourceFormat === 'mdx';
     const problems: string[] = [];
+    let lineOffset: number | undefined;
     const report = (node: Positioned, message: string) => {
+      lineOffset ??= isMdx ? 0 : linesBeforeBody(file, factory.source);
       const line = node.position?.start.line;
-      problems.push(`文件 ${shown}${line ? ` 第 ${line} 行` : ''}：${message}`);
+      problems.push(`文件 ${shown}${line ? ` 第 ${line + lineOffset} 行` : ''}：${message}`);
     };
 
     const soleImage = (paragraph: Readonly<Paragraph>): Readonly<Image> | undefined => {
@@ -112,4 +115,20 @@ export function contentPlugin(options: Options) {
       },
     };
   };
+}
+
+/**
+ * Astro hands .md files to the processor without their frontmatter (MDX keeps its lines), so positions count
+ * from the body; editors need the line in the file they opened.
+ */
+function linesBeforeBody(file: string, source: string): number {
+  if (source.startsWith('---')) return 0;
+  try {
+    const lines = readFileSync(file, 'utf8').split('\n');
+    if (lines[0].trim() !== '---') return 0;
+    const closing = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
+    return closing > 0 ? closing + 1 : 0;
+  } catch {
+    return 0;
+  }
 }

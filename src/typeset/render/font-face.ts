@@ -9,7 +9,8 @@ import { drawnCodePoints } from './code-points.ts';
 export class LoadedFace {
   readonly file: string;
   readonly family: string;
-  readonly bytes: Uint8Array;
+  /** A Buffer: subset-font (through fontverter) sniffs the format with Buffer methods. */
+  readonly bytes: Buffer;
   readonly postscriptName: string;
   readonly unitsPerEm: number;
   /** Ascent and descent as fractions of the em (descent negative). */
@@ -19,7 +20,7 @@ export class LoadedFace {
   private readonly glyphIds = new Map<number, number>();
   private readonly graphemeAdvances = new Map<string, number>();
 
-  constructor(file: string, family: string, bytes: Uint8Array) {
+  constructor(file: string, family: string, bytes: Buffer) {
     this.file = file;
     this.family = family;
     this.bytes = bytes;
@@ -77,7 +78,7 @@ const faceCache = new Map<string, Promise<LoadedFace>>();
 export function loadFace(file: string, family: string): Promise<LoadedFace> {
   let face = faceCache.get(file);
   if (!face) {
-    face = readFile(file).then((bytes) => new LoadedFace(file, family, new Uint8Array(bytes)));
+    face = readFile(file).then((bytes) => new LoadedFace(file, family, bytes));
     faceCache.set(file, face);
     face.catch(() => faceCache.delete(file));
   }

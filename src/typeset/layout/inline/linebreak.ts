@@ -62,9 +62,11 @@ export class LineMetrics {
 }
 
 /**
- * Which breaks we take: first fit over the break opportunities, where a line "fits" if it can be shrunk to
- * the measure (so punctuation is compressed to pull a forbidden line-starter in before anything is pushed
- * down). A unit wider than the measure is cut at the last cluster that fits: nothing ever overflows.
+ * Which breaks we take: first fit over the break opportunities. The last opportunity that fits at natural
+ * width (to be stretched) competes with the next one, which fits only if punctuation and Chinese–Latin
+ * spaces are compressed: compression wins when it is the smaller adjustment — so a forbidden line-starter is
+ * pulled in by compressing before a character is pushed down, but lines are not squeezed for nothing.
+ * A unit wider than the measure is cut at the last cluster that fits: nothing ever overflows.
  */
 export function breakLines(metrics: LineMetrics, widthOfLine: (index: number) => number): LineRange[] {
   const atoms = metrics.atoms;
@@ -72,25 +74,30 @@ export function breakLines(metrics: LineMetrics, widthOfLine: (index: number) =>
   let start = 0;
   while (start < atoms.length) {
     const avail = widthOfLine(lines.length);
-    let best = -1;
-    let forced = false;
+    let natural = -1;
+    let shrunk = -1;
     let fallback = start;
     for (let i = start; i < atoms.length; i++) {
       const e = metrics.lastVisible(start, i);
       const min = metrics.minimum(start, e);
-      if (min <= avail + EPS) fallback = i;
-      if (atoms[i].breakAfter || atoms[i].forcedBreakAfter || i === atoms.length - 1) {
-        if (min <= avail + EPS) {
-          best = i;
-          if (atoms[i].forcedBreakAfter) {
-            forced = true;
-            break;
-          }
-        } else break;
-      }
       // Minimum widths only grow as the line gets longer: nothing further can fit.
       if (min > avail + EPS) break;
+      fallback = i;
+      if (!(atoms[i].breakAfter || atoms[i].forcedBreakAfter || i === atoms.length - 1)) continue;
+      if (metrics.natural(start, e) <= avail + EPS) natural = i;
+      else {
+        shrunk = i;
+        break;
+      }
+      if (atoms[i].forcedBreakAfter) break;
     }
+    let best = natural;
+    if (shrunk >= 0) {
+      const squeeze = metrics.natural(start, metrics.lastVisible(start, shrunk)) - avail;
+      const stretch = natural >= 0 ? avail - metrics.natural(start, metrics.lastVisible(start, natural)) : Infinity;
+      if (squeeze <= stretch + EPS) best = shrunk;
+    }
+    const forced = best >= 0 && atoms[best].forcedBreakAfter;
     if (best < 0) best = fallback; // emergency: a word longer than the line
     const end = metrics.lastVisible(start, best);
     lines.push({ start, end, last: forced || best === atoms.length - 1 });
@@ -113,8 +120,8 @@ function characters(atoms: Atom[], start: number, end: number): number {
 }
 
 /**
- * A paragraph's last line holds at least two characters that are not punctuation: if it does not, break
- * the line before it earlier (that line is then spread to the measure).
+ * A paragraph's last line holds at least two characters that are not punctuation: if it does not, the line
+ * before takes it in by compression, or else breaks earlier (and is spread to the measure).
  */
 function avoidShortLastLine(lines: LineRange[], metrics: LineMetrics, widthOfLine: (index: number) => number): void {
   if (lines.length < 2) return;
@@ -122,6 +129,13 @@ function avoidShortLastLine(lines: LineRange[], metrics: LineMetrics, widthOfLin
   const last = lines[lines.length - 1];
   const prev = lines[lines.length - 2];
   if (prev.last || characters(atoms, last.start, last.end) >= 2) return;
+  // Best: compress the line before so the short remainder joins it.
+  if (metrics.minimum(prev.start, last.end) <= widthOfLine(lines.length - 2) + EPS) {
+    prev.end = last.end;
+    prev.last = true;
+    lines.pop();
+    return;
+  }
   for (let j = prev.end - 1; j > prev.start; j--) {
     if (!atoms[j].breakAfter) continue;
     let start = j + 1;

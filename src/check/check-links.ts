@@ -1,0 +1,91 @@
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Corpus } from './corpus.ts';
+import { didYouMean } from './edit-distance.ts';
+import type { Problem } from './problem.ts';
+import { referencesOf } from './references.ts';
+import { contentUrls, isContentPrefixed, siteRoutes } from './site-routes.ts';
+
+const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+
+/** Internal links resolve: to news, pages, stories, editions, downloads, files in public/ or content files. */
+export function checkLinks(corpus: Corpus): Problem[] {
+  const urls = contentUrls(corpus);
+  const routes = siteRoutes(corpus.projectRoot);
+  const known = [...urls.keys(), ...routes.exact];
+  const problems: Problem[] = [];
+  for (const entry of corpus.entries) {
+    for (const ref of referencesOf(entry)) {
+      if (ref.kind !== 'link') continue;
+      const message = brokenLink(ref.url, entry.absolutePath, corpus, urls, routes, known);
+      if (message) problems.push({ file: entry.file, ...entry.lines.locate(ref.offset), level: 'error', rule: 'link', ...message });
+    }
+  }
+  problems.push(...checkSiteNav(corpus, urls, routes, known), ...checkEditionStories(corpus));
+  return problems;
+}
+
+type Routes = ReturnType<typeof siteRoutes>;
+
+function brokenLink(
+  url: string,
+  fromFile: string,
+  corpus: Corpus,
+  urls: Map<string, string>,
+  routes: Routes,
+  known: string[],
+): { message: string; fix?: string } | undefined {
+  if (EXTERNAL.test(url) || url.startsWith('#') || url === '') return undefined;
+  const target = decodeURI(url.split('#')[0].split('?')[0]);
+  if (!target) return undefined;
+  if (!target.startsWith('/')) {
+    const file = path.resolve(path.dirname(fromFile), target);
+    if (existsSync(file)) return undefined;
+    return { message: `链接指向的文件“${url}”不存在`, fix: '请检查文件名和相对路径（./ 表示本文件所在的文件夹，../ 表示上一级）' };
+  }
+  const withSlash = /\.[a-z0-9]+$/i.test(target) || target.endsWith('/') ? target : `${target}/`;
+  if (urls.has(withSlash) || routes.exact.has(withSlash)) return undefined;
+  if (!isContentPrefixed(withSlash) && routes.prefixes.some((p) => withSlash.startsWith(p) && withSlash.length > p.length)) return undefined;
+  const publicFile = path.join(corpus.projectRoot, 'public', target);
+  if (existsSync(publicFile) && statSync(publicFile).isFile()) return undefined;
+  const guess = didYouMean(withSlash, known);
+  return {
+    message: `站内链接“${url}”指向的页面或文件不存在`,
+    fix: guess ? `是不是想链接到“${guess}”？` : '请检查网址；新闻的网址是 /news/文件名/，页面是 /about/文件名/ 或 /work/文件名/',
+  };
+}
+
+/** Navigation links in site.yaml must resolve too. */
+function checkSiteNav(corpus: Corpus, urls: Map<string, string>, routes: Routes, known: string[]): Problem[] {
+  const site = corpus.data.find((d) => d.collection === 'site');
+  const nav = (site?.yaml.data as { nav?: { href?: unknown }[] } | undefined)?.nav;
+  if (!site || !Array.isArray(nav)) return [];
+  return nav.flatMap((item, i) => {
+    if (typeof item?.href !== 'string') return [];
+    const broken = brokenLink(item.href, site.absolutePath, corpus, urls, routes, known);
+    return broken ? [{ file: site.file, ...site.where.value(['nav', i, 'href']), level: 'error' as const, rule: 'link', ...broken }] : [];
+  });
+}
+
+/** An edition that lists story ids must list existing stories. */
+function checkEditionStories(corpus: Corpus): Problem[] {
+  const storyIds = corpus.entries.filter((e) => e.collection === 'stories').map((e) => e.id);
+  return corpus.data
+    .filter((d) => d.collection === 'editions')
+    .flatMap((edition) => {
+      const ids = (edition.yaml.data as { stories?: { ids?: unknown } } | undefined)?.stories?.ids;
+      if (!Array.isArray(ids)) return [];
+      return ids.flatMap((id, i) => {
+        if (typeof id !== 'string' || storyIds.includes(id)) return [];
+        const guess = didYouMean(id, storyIds);
+        return [{
+          file: edition.file,
+          ...edition.where.value(['stories', 'ids', i]),
+          level: 'error' as const,
+          rule: 'link',
+          message: `“stories.ids”（故事编号）第 ${i + 1} 项“${id}”找不到对应的故事（content/stories/${id}.mdx）`,
+          fix: guess ? `是不是想写“${guess}”？` : `现有的故事：${storyIds.join('、') || '（还没有）'}`,
+        }];
+      });
+    });
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { branchSchema, editionSchema, newsSchema, pageSchema, siteSchema, storySchema } from '../schemas/index.ts';
+import type { ContentEntry, Corpus, DataFile } from './corpus.ts';
+import type { Problem } from './problem.ts';
+import { proofreadConfigSchema } from './proofread/config.ts';
+import { validateAgainstSchema } from './validate.ts';
+
+const ENTRY_SCHEMA = {
+  news: newsSchema(),
+  pages: pageSchema,
+  stories: storySchema(),
+} as const;
+
+const DATA_SCHEMA = {
+  editions: editionSchema,
+  branches: z.array(branchSchema),
+  site: siteSchema,
+  proofread: proofreadConfigSchema,
+} as const;
+
+/** Every content file against the shared schemas: YAML syntax, MDX syntax, fields, types, dates, values. */
+export function checkSchemas(corpus: Corpus): Problem[] {
+  return [...corpus.entries.flatMap(checkEntry), ...corpus.data.flatMap(checkDataFile)];
+}
+
+function checkEntry(entry: ContentEntry): Problem[] {
+  const problems: Problem[] = [];
+  if (entry.syntaxError) {
+    problems.push({
+      file: entry.file,
+      line: entry.syntaxError.line,
+      column: entry.syntaxError.column,
+      level: 'error',
+      rule: 'mdx-syntax',
+      message: `MDX 语法错误，文件无法解析：${mdxReasonInChinese(entry.syntaxError.reason)}`,
+      fix: '常见原因：组件标签没有闭合（<Callout> 要有 </Callout>，<Figure … /> 要以 /> 结尾）；正文里的 { } < 要写成 \\{ \\} &lt;',
+    });
+  }
+  if (!entry.frontmatter) {
+    problems.push({
+      file: entry.file,
+      line: 1,
+      column: 1,
+      level: 'error',
+      rule: 'schema',
+      message: '文件开头缺少字段区（frontmatter）',
+      fix: '文件第一行写 ---，接着写标题、日期等字段，再写一行 --- 结束；可用 npm run new 生成模板',
+    });
+    return problems;
+  }
+  const { yaml } = entry.frontmatter;
+  if (yaml.errors.length) return [...problems, ...yaml.errors.map((e) => yamlProblem(entry, e.offset + entry.frontmatter!.offset, e.message))];
+  return [...problems, ...validateAgainstSchema(ENTRY_SCHEMA[entry.collection], yaml.data ?? {}, entry.file, entry.where)];
+}
+
+function checkDataFile(file: DataFile): Problem[] {
+  if (file.yaml.errors.length) return file.yaml.errors.map((e) => yamlProblem(file, e.offset, e.message));
+  return validateAgainstSchema(DATA_SCHEMA[file.collection], file.yaml.data ?? {}, file.file, file.where);
+}
+
+function yamlProblem(file: ContentEntry | DataFile, offset: number, message: string): Problem {
+  return { file: file.file, ...file.lines.locate(offset), level: 'error', rule: 'yaml', message };
+}
+
+/** The MDX parser's commonest complaints, in words an editor can act on. */
+function mdxReasonInChinese(reason: string): string {
+  const closing = /^Expected a closing tag for `<(\w+)>`/.exec(reason);
+  if (closing) return `<${closing[1]}> 没有结束标签 </${closing[1]}>`;
+  if (/^Unexpected end of file in expression/.test(reason)) return '花括号 { 没有对应的 }';
+  if (/^Unexpected end of file/.test(reason)) return `文件在标签或花括号还没结束时就结束了（${reason}）`;
+  if (/^Unexpected character .* before name/.test(reason)) return `小于号 < 后面跟的不是组件名；正文里的 < 请写成 &lt;（${reason}）`;
+  return reason;
+}

@@ -1,0 +1,41 @@
+import path from 'node:path';
+import { checkDuplicateSlugs } from './check-slugs.ts';
+import { checkGlyphs } from './check-glyphs.ts';
+import { checkImages } from './check-images.ts';
+import { checkLinks } from './check-links.ts';
+import { checkMarkup } from './check-markup.ts';
+import { checkSchemas } from './check-schemas.ts';
+import { loadCorpus } from './corpus.ts';
+import type { Problem } from './problem.ts';
+import { checkProofreading } from './proofread/index.ts';
+import { sortProblems } from './report.ts';
+
+export type { Problem } from './problem.ts';
+export { formatJson, formatReport, summaryLine } from './report.ts';
+
+/** Every content check, in one pass over content/. Problems come back sorted by file, line and column. */
+export async function checkContent(projectRoot: string, contentDir = path.join(projectRoot, 'content')): Promise<Problem[]> {
+  const corpus = await loadCorpus(projectRoot, contentDir);
+  const images = checkImages(corpus);
+  const glyphs = checkGlyphs(corpus);
+  const problems = [
+    ...checkSchemas(corpus),
+    ...checkDuplicateSlugs(corpus),
+    ...checkLinks(corpus),
+    ...checkMarkup(corpus),
+    ...checkProofreading(corpus),
+    ...(await glyphs),
+    ...(await images),
+  ];
+  return sortProblems(problems);
+}
+
+/** Thrown by the build's first stage when content has errors; the message is the full report. */
+export class ContentCheckError extends Error {
+  readonly problems: Problem[];
+  constructor(report: string, problems: Problem[]) {
+    super(report);
+    this.name = 'ContentCheckError';
+    this.problems = problems;
+  }
+}

@@ -1,0 +1,108 @@
+import type { z } from 'zod';
+import { didYouMean } from './edit-distance.ts';
+import { chineseErrorMap, describeValue } from './error-map.ts';
+import { describeField, FIELD_LABEL } from './field-names.ts';
+import type { Problem } from './problem.ts';
+import { allowedKeysAt } from './schema-keys.ts';
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** Finds where a field (its key) or its value sits in the file. */
+export interface FieldLocator {
+  key(path: readonly PropertyKey[]): Position;
+  value(path: readonly PropertyKey[]): Position;
+}
+
+type Issue = z.core.$ZodIssue;
+
+/**
+ * The one validation funnel: every content file's data goes through here, and every zod issue comes out
+ * as a Chinese problem naming the field, what was expected and how to fix it, at the field's line.
+ */
+export function validateAgainstSchema(
+  schema: z.ZodType,
+  data: unknown,
+  file: string,
+  where: FieldLocator,
+): Problem[] {
+  const result = schema.safeParse(data, { error: chineseErrorMap, reportInput: true });
+  if (result.success) return [];
+  return result.error.issues.flatMap((issue) => toProblems(issue, schema, data, file, where));
+}
+
+function toProblems(issue: Issue, schema: z.ZodType, data: unknown, file: string, where: FieldLocator): Problem[] {
+  const problem = (path: readonly PropertyKey[], message: string, fix?: string, onValue = false): Problem => ({
+    file,
+    ...(onValue ? where.value(path) : where.key(path)),
+    level: 'error',
+    rule: 'schema',
+    message,
+    ...(fix ? { fix } : {}),
+  });
+
+  if (issue.code === 'unrecognized_keys') {
+    const allowed = allowedKeysAt(schema, issue.path);
+    return issue.keys.map((key) => {
+      const guess = didYouMean(key, allowed);
+      const fix = guess
+        ? `是不是想写“${guess}”${FIELD_LABEL[guess] ? `（${FIELD_LABEL[guess]}）` : ''}？请把字段名改为 ${guess}`
+        : `请删除这个字段；可用的字段有：${allowed.join('、')}`;
+      return problem([...issue.path, key], `未知字段“${key}”`, fix);
+    });
+  }
+
+  const field = describeField(issue.path);
+  const value = valueAt(data, issue.path);
+  const last = issue.path[issue.path.length - 1];
+
+  if (issue.code === 'invalid_type' && value === undefined) {
+    const key = typeof last === 'string' ? last : '';
+    return [problem(issue.path, `缺少必填字段${field}`, key ? `请添加一行“${key}: ……”并填写${FIELD_LABEL[key] ?? '内容'}` : undefined)];
+  }
+  if (issue.code === 'invalid_value') {
+    const options = issue.values.map(String);
+    const guess = typeof value === 'string' ? didYouMean(value, options) : undefined;
+    const fix = guess ? `是不是想写“${guess}”？` : `请从可选值中选一个：${options.join('、')}`;
+    return [problem(issue.path, `${field}的值“${String(value)}”不在可选范围内，可选值：${options.join('、')}`, fix, true)];
+  }
+  if (issue.code === 'invalid_type') {
+    return [problem(issue.path, `${field}${issue.message}`, fixForType(issue.expected, typeof last === 'string' ? last : ''), true)];
+  }
+  if (issue.code === 'custom') {
+    const shown = value === undefined ? '' : `（现在填写的是${describeValue(value)}）`;
+    return [problem(value === undefined ? relatedPresentField(issue, data) : issue.path, `${field}：${issue.message}${shown}`, undefined, true)];
+  }
+  return [problem(issue.path, `${field}：${issue.message}`, undefined, true)];
+}
+
+function fixForType(expected: string, key: string): string | undefined {
+  if (expected === 'boolean') return `请写 true（是）或 false（否），不要加引号`;
+  if (expected === 'array') return `请写成列表，每项一行，例如：\n    ${key}:\n      - 第一项\n      - 第二项`;
+  if (expected === 'number' || expected === 'int') return '请只写阿拉伯数字，不要加单位或引号';
+  if (expected === 'string') return '请填写文字；如果内容以数字开头或含有冒号，请用英文引号括起来';
+  return undefined;
+}
+
+/**
+ * A rule about a missing field ("有封面图（cover）时必须填写封面说明（coverAlt）") is best shown at the
+ * field that is there: the one named in the message and present beside the missing one.
+ */
+function relatedPresentField(issue: Issue, data: unknown): readonly PropertyKey[] {
+  const parent = issue.path.slice(0, -1);
+  for (const [, name] of issue.message.matchAll(/（([A-Za-z]\w*)）/g)) {
+    if (valueAt(data, [...parent, name]) !== undefined) return [...parent, name];
+  }
+  return issue.path;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let node = data;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PropertyKey, unknown>)[segment];
+  }
+  return node;
+}

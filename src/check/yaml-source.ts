@@ -1,0 +1,72 @@
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+
+/** A YAML text parsed with node ranges kept, so a field path can be traced back to its offset. */
+export interface LocatedYaml {
+  data: unknown;
+  /** Syntax errors, each with the offset (within the YAML text) where it was found. */
+  errors: { offset: number; code: string; message: string }[];
+  /**
+   * Offset (within the YAML text) of the field at `path`, or of its nearest existing parent;
+   * -1 when even the first segment is missing (the caller points at the start of the block).
+   */
+  offsetOf(path: readonly PropertyKey[]): number;
+  /** Offset of the value at `path` (for pointing at a wrong value rather than the key). */
+  valueOffsetOf(path: readonly PropertyKey[]): number;
+}
+
+export function parseLocatedYaml(text: string): LocatedYaml {
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const errors = doc.errors.map((e) => ({ offset: e.pos[0], code: e.code, message: yamlErrorInChinese(e.code) }));
+  const data = errors.length ? undefined : doc.toJS();
+  return {
+    data,
+    errors,
+    offsetOf: (path) => locate(doc, path, 'key'),
+    valueOffsetOf: (path) => locate(doc, path, 'value'),
+  };
+}
+
+function locate(doc: Document, path: readonly PropertyKey[], want: 'key' | 'value'): number {
+  let node: unknown = doc.contents;
+  let offset = -1;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+      if (!pair) return offset;
+      const keyStart = rangeStart(pair.key);
+      const valueStart = rangeStart(pair.value);
+      offset = (want === 'value' && segment === path[path.length - 1] ? valueStart : keyStart) ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment];
+      if (item === undefined) return offset;
+      offset = rangeStart(item) ?? offset;
+      node = item;
+    } else {
+      return offset;
+    }
+  }
+  return offset;
+}
+
+function rangeStart(node: unknown): number | undefined {
+  const range = (node as Node | null | undefined)?.range;
+  return range ? range[0] : undefined;
+}
+
+const YAML_ERRORS: Record<string, string> = {
+  DUPLICATE_KEY: '同一个字段写了两次，请删除其中一行',
+  BAD_INDENT: '缩进不对：同一层的字段要对齐，子项要比上一层多缩进两个空格',
+  TAB_AS_INDENT: '不能用 Tab 键缩进，请改用空格',
+  MULTILINE_IMPLICIT_KEY: '字段名后面缺少英文冒号和空格（“字段: 内容”），或者上一行的内容没有写完',
+  BLOCK_AS_IMPLICIT_KEY: '字段名后面缺少英文冒号和空格（“字段: 内容”）',
+  MISSING_CHAR: '缺少配对的引号或括号，请检查这一行的引号是否成对',
+  BAD_SCALAR_START: '内容的开头有特殊字符（如 - : [ { # @ `），请用英文引号把整段内容括起来',
+  UNEXPECTED_TOKEN: '这里有多余的符号，请检查冒号、引号和缩进',
+  BAD_DQ_ESCAPE: '双引号里的反斜杠写法不对',
+  TAG_RESOLVE_FAILED: '无法识别的写法',
+};
+
+function yamlErrorInChinese(code: string): string {
+  return `YAML 格式错误：${YAML_ERRORS[code] ?? '这里的写法不符合 YAML 规则，请检查冒号（要用英文冒号加空格）、引号和缩进'}`;
+}

@@ -1,0 +1,20 @@
+/**
+ * The typesetting engine's public door: MD/MDX → book model (parseStory), book model → PDF (typesetBook).
+ * Stages: parse → layout (inline: collect → linebreak → justify; flow; pages: run → finalize) → render.
+ */
+import type { BookInput, TypesetResult } from './model/index.ts';
+import { imagePaths, readImageSizes } from './image-sizes.ts';
+import { layoutBook } from './layout/index.ts';
+import { loadFontSet, writePdf } from './render/index.ts';
+
+export type * from './model/index.ts';
+export { parseStory, type ParsedStory } from './parse/index.ts';
+export { defaultFontConfig } from './render/index.ts';
+export { TypesetError } from './errors.ts';
+
+export async function typesetBook(input: BookInput): Promise<TypesetResult> {
+  const [fonts, images] = await Promise.all([loadFontSet(input.fonts), readImageSizes(imagePaths(input.sections))]);
+  const { doc, storyPages } = layoutBook(input, fonts, images);
+  const pdf = await writePdf(doc, fonts);
+  return { pdf, pageCount: doc.pages.length, storyPages };
+}

@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto';
+import * as fontkit from 'fontkit';
+import subsetFont from 'subset-font';
+import type { LaidOutDocument } from '../model/pages.ts';
+import { drawnCodePoints, formatCodePoint } from './code-points.ts';
+import type { FontSet } from './font-set.ts';
+
+/** One face cut down to the code points the document draws, with its own (renumbered) glyph ids. */
+export interface FontSubset {
+  fontId: string;
+  /** `ABCDEF+NotoSerifSC-Regular`: the tag is derived from the glyph set, so it is stable run to run. */
+  name: string;
+  bytes: Uint8Array;
+  unitsPerEm: number;
+  /** Code point → glyph id in the subset. */
+  glyphIds: Map<number, number>;
+  /** Glyph id in the subset → advance in font units. */
+  advances: Map<number, number>;
+}
+
+// We draw by cmap and never shape, so layout tables and vertical metrics are dead weight in the PDF.
+const UNUSED_TABLES = ['GSUB', 'GPOS', 'GDEF', 'BASE', 'STAT', 'JSTF', 'MATH', 'vhea', 'vmtx', 'DSIG'];
+
+/** Code points drawn per font id, from every glyph run of the document. */
+export function collectCodePoints(doc: LaidOutDocument, fonts: FontSet): Map<string, Set<number>> {
+  const used = new Map<string, Set<number>>();
+  doc.pages.forEach((page, pageIndex) => {
+    for (const item of page.items) {
+      if (item.kind !== 'glyphs') continue;
+      const face = fonts.face(item.font);
+      let set = used.get(item.font);
+      if (!set) used.set(item.font, (set = new Set()));
+      for (const glyph of item.glyphs) {
+        for (const cp of drawnCodePoints(glyph.text)) {
+          if (face.glyphId(cp) === 0) {
+            // Layout must resolve every grapheme (resolveOrThrow) before it places it; this is a bug there.
+            throw new Error(
+              `第 ${pageIndex + 1} 页：字体 ${item.font}（${face.family}）没有字符“${glyph.text}”（${formatCodePoint(cp)}），` +
+                `排版时应先用 resolveOrThrow 选出有这个字的字体。`,
+            );
+          }
+          set.add(cp);
+        }
+      }
+    }
+  });
+  return used;
+}
+
+/** Six capital letters from a hash of the face and its glyph set (PDF 32000 §9.6.4 subset tag). */
+export function subsetTag(postscriptName: string, codePoints: number[]): string {
+  const digest = createHash('sha256').update(postscriptName).update(new Uint32Array(codePoints)).digest();
+  let tag = '';
+  for (let i = 0; i < 6; i++) tag += String.fromCharCode(65 + (digest[i]! % 26));
+  return tag;
+}
+
+export async function subsetFace(fonts: FontSet, fontId: string, codePoints: Set<number>): Promise<FontSubset> {
+  const face = fonts.face(fontId);
+  const sorted = [...codePoints].sort((a, b) => a - b);
+  const bytes = await subsetFont(face.bytes, String.fromCodePoint(...sorted), {
+    targetFormat: 'truetype',
+    noLayoutClosure: true,
+    dropTables: UNUSED_TABLES,
+  });
+  // harfbuzz renumbers glyphs: read the subset's own cmap and hmtx.
+  const font = fontkit.create(bytes);
+  const glyphIds = new Map<number, number>();
+  const advances = new Map<number, number>();
+  for (const cp of sorted) {
+    const gid = font._cmapProcessor.lookup(cp);
+    if (!gid) throw new Error(`字体子集缺少 ${formatCodePoint(cp)}（${face.file}）：subset-font 的输出不完整`);
+    glyphIds.set(cp, gid);
+    advances.set(gid, font.hmtx.metrics.get(gid)?.advance ?? face.glyphAdvance(face.glyphId(cp)));
+  }
+  return {
+    fontId,
+    name: `${subsetTag(face.postscriptName, sorted)}+${face.postscriptName}`,
+    bytes,
+    unitsPerEm: font.unitsPerEm,
+    glyphIds,
+    advances,
+  };
+}
+
+export async function subsetFonts(doc: LaidOutDocument, fonts: FontSet): Promise<Map<string, FontSubset>> {
+  const used = collectCodePoints(doc, fonts);
+  const subsets = new Map<string, FontSubset>();
+  // Sorted so the embedding order (and so object numbers) does not depend on page order quirks.
+  for (const fontId of [...used.keys()].sort()) subsets.set(fontId, await subsetFace(fonts, fontId, used.get(fontId)!));
+  return subsets;
+}

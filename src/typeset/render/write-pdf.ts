@@ -1,0 +1,109 @@
+import { createHash } from 'node:crypto';
+import { deflateSync } from 'node:zlib';
+import * as fontkit from 'fontkit';
+import { PDFDocument, PDFName, PDFRawStream, type PDFPage, type PDFRef } from 'pdf-lib';
+import type { LaidOutDocument, LaidOutPage } from '../model/pages.ts';
+import { writeDocumentId, writeDocumentInfo } from './document-info.ts';
+import { embedSubset } from './embed-font.ts';
+import type { FontSet } from './font-set.ts';
+import { subsetFonts, type FontSubset } from './font-subsets.ts';
+import { ImageResources } from './image-resources.ts';
+import { addLinkAnnotation } from './links.ts';
+import { writeOutline } from './outline.ts';
+import { writePageLabels } from './page-labels.ts';
+import { imageOperators, rectOperators, ruleOperators } from './shapes.ts';
+import { textRunOperators } from './text-run.ts';
+
+interface EmbeddedFont {
+  subset: FontSubset;
+  ref: PDFRef;
+  name: string;
+}
+
+interface PageContext {
+  pdfDoc: PDFDocument;
+  fonts: Map<string, EmbeddedFont>;
+  images: ImageResources;
+  pageRefs: PDFRef[];
+  pageHeights: number[];
+  grayscale: boolean;
+}
+
+/**
+ * Laid-out pages → PDF bytes. Fonts are subset to the code points drawn; glyphs go exactly where layout put
+ * them, in reading order. Same document in, same bytes out: names, dates and the /ID come from the content.
+ */
+export async function writePdf(doc: LaidOutDocument, fonts: FontSet): Promise<Uint8Array> {
+  const digest = createHash('sha256');
+  const pdfDoc = await PDFDocument.create({ updateMetadata: false });
+  pdfDoc.registerFontkit(fontkit);
+
+  const embedded = new Map<string, EmbeddedFont>();
+  for (const subset of (await subsetFonts(doc, fonts)).values()) {
+    const font = await embedSubset(pdfDoc, subset);
+    embedded.set(subset.fontId, { subset, ref: font.ref, name: `F${embedded.size + 1}` });
+    digest.update(subset.name).update(subset.bytes);
+  }
+
+  const pages = doc.pages.map((page) => pdfDoc.addPage([page.width, page.height]));
+  const context: PageContext = {
+    pdfDoc,
+    fonts: embedded,
+    images: new ImageResources(pdfDoc, (bytes) => digest.update(bytes)),
+    pageRefs: pages.map((page) => page.ref),
+    pageHeights: doc.pages.map((page) => page.height),
+    grayscale: doc.grayscale ?? false,
+  };
+  for (let i = 0; i < pages.length; i++) {
+    const content = await drawPage(context, doc.pages[i]!, pages[i]!, i);
+    digest.update(content);
+  }
+
+  writeOutline(pdfDoc, doc.outline, context.pageRefs, context.pageHeights);
+  writePageLabels(pdfDoc, doc.pageLabels);
+  writeDocumentInfo(pdfDoc, doc.info);
+  digest.update(JSON.stringify([doc.info, doc.outline, doc.pageLabels, doc.pages.map((p) => [p.width, p.height])]));
+  writeDocumentId(pdfDoc, digest.digest('hex'));
+
+  return pdfDoc.save({ useObjectStreams: true, addDefaultPage: false, objectsPerTick: Infinity, updateFieldAppearances: false });
+}
+
+/** Draws one page's items in order into a single content stream; returns the stream text. */
+async function drawPage(context: PageContext, page: LaidOutPage, pdfPage: PDFPage, index: number): Promise<string> {
+  const { pdfDoc, grayscale } = context;
+  const node = pdfPage.node;
+  let content = '';
+  const textState = { charSpacing: 0 };
+  for (const item of page.items) {
+    switch (item.kind) {
+      case 'glyphs': {
+        const font = context.fonts.get(item.font);
+        if (!font) continue; // a run with no glyphs drew no code points
+        node.setFontDictionary(PDFName.of(font.name), font.ref);
+        content += textRunOperators(item, font.subset, font.name, page.height, grayscale, textState);
+        break;
+      }
+      case 'rule':
+        content += ruleOperators(item, page.height, grayscale);
+        break;
+      case 'rect':
+        content += rectOperators(item, page.height, grayscale);
+        break;
+      case 'image': {
+        const image = await context.images.get(item.path, item.width, item.height, item.grayscale || grayscale);
+        node.setXObject(PDFName.of(image.name), image.ref);
+        content += imageOperators(item, image.name, page.height);
+        break;
+      }
+      case 'link':
+        node.addAnnot(addLinkAnnotation(pdfDoc, context.pageRefs, context.pageHeights, index, item));
+        break;
+    }
+  }
+  if (content) {
+    const compressed = deflateSync(Buffer.from(content, 'latin1'));
+    const stream = PDFRawStream.of(pdfDoc.context.obj({ Filter: 'FlateDecode', Length: compressed.length }), compressed);
+    node.addContentStream(pdfDoc.context.register(stream));
+  }
+  return content;
+}

@@ -1,0 +1,95 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+
+/**
+ * `npm run build` (scripts/build.ts) on a throw-away copy of the project that already has a published
+ * dist/: whatever goes wrong, dist/ stays exactly as it was and no staging folder is left behind.
+ */
+const projectRoot = path.resolve(import.meta.dirname, '..', '..');
+const OLD_SITE = '<!doctype html><title>上一次发布的网站</title>';
+let root: string;
+
+async function makeProject(): Promise<string> {
+  root = await mkdtemp(path.join(os.tmpdir(), 'jdxh-atomic-'));
+  await symlink(path.join(projectRoot, 'node_modules'), path.join(root, 'node_modules'));
+  // Copied, not linked: the Astro config and plugins locate content/ from their own file paths.
+  for (const name of ['public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    if (existsSync(path.join(projectRoot, name))) await cp(path.join(projectRoot, name), path.join(root, name), { recursive: true });
+  }
+  await cp(path.join(projectRoot, 'src'), path.join(root, 'src'), { recursive: true });
+  await cp(path.join(projectRoot, 'content'), path.join(root, 'content'), { recursive: true });
+  await mkdir(path.join(root, 'dist'));
+  await writeFile(path.join(root, 'dist', 'index.html'), OLD_SITE);
+  return root;
+}
+
+function build(cwd: string, onStart?: (child: ReturnType<typeof spawn>) => void) {
+  return new Promise<{ code: number | null; signal: string | null; output: string }>((resolve) => {
+    const child = spawn(process.execPath, [path.join(projectRoot, 'scripts', 'build.ts'), '--root', cwd], { cwd });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('exit', (code, signal) => resolve({ code, signal, output }));
+    onStart?.(child);
+  });
+}
+
+async function expectBuildRefused(messages: string[]): Promise<void> {
+  const { code, output } = await build(root);
+  expect(code).toBe(1);
+  for (const message of messages) expect(output).toContain(message);
+  await expectPreviousSiteIntact();
+}
+
+async function expectPreviousSiteIntact(): Promise<void> {
+  expect(await readFile(path.join(root, 'dist', 'index.html'), 'utf8')).toBe(OLD_SITE);
+  expect(await readdir(path.join(root, 'dist'))).toEqual(['index.html']);
+  const left = (await readdir(root)).filter((n) => n.startsWith('.dist-staging-') || n === 'dist.previous');
+  expect(left).toEqual([]);
+}
+
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('npm run build is atomic', () => {
+  test('a content error stops the build with the check report; dist/ untouched', async () => {
+    await makeProject();
+    await writeFile(
+      path.join(root, 'content', 'news', 'zz-broken.md'),
+      '---\ntitle: 示例\ndate: 2025-06-26\nsource: 邵阳县禁毒协会\ncorrespondents: 志愿者\neditor: 秘书处\ncategory: 禁毒新闻\nsummary: 示例。\n---\n正文。\n',
+    );
+    await expectBuildRefused([
+      'content/news/zz-broken.md:7:11  错误  “category”（栏目）的值“禁毒新闻”不在可选范围内',
+      '内容检查发现错误，没有构建。dist/ 保持不变。',
+    ]);
+  });
+
+  test('a failure in a later stage (the site build) leaves dist/ untouched', async () => {
+    await makeProject();
+    await writeFile(path.join(root, 'src', 'pages', 'zz-injected-failure.astro'), "---\nthrow new Error('注入的故障：网站构建失败');\n---\n");
+    await expectBuildRefused(['注入的故障：网站构建失败', '构建失败，dist/ 保持不变。']);
+  });
+
+  test('Ctrl-C during the build leaves dist/ untouched and removes the staging folder', async () => {
+    await makeProject();
+    const { code, output } = await build(root, (child) => {
+      // Interrupt once the staging folder exists, i.e. the check passed and the site build is under way.
+      const timer = setInterval(async () => {
+        const staging = (await readdir(root)).some((n) => n.startsWith('.dist-staging-'));
+        if (staging) {
+          clearInterval(timer);
+          setTimeout(() => child.kill('SIGINT'), 1500);
+        }
+      }, 50);
+      child.on('exit', () => clearInterval(timer));
+    });
+    expect(output).toContain('构建被中断（SIGINT），dist/ 保持不变。');
+    expect(code).toBe(130);
+    await expectPreviousSiteIntact();
+  });
+});

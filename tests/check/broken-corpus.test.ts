@@ -1,0 +1,145 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { checkContent, type Problem } from '../../src/check/index.ts';
+
+/**
+ * tests/check/fixtures/broken/content: one mistake per file (a few files are negative controls: the
+ * mistake is switched off or sits in code). Every problem is asserted exactly: file, line, column, level,
+ * message; and nothing else may be reported.
+ */
+const root = path.join(import.meta.dirname, 'fixtures', 'broken');
+let problems: Problem[];
+
+beforeAll(async () => {
+  problems = await checkContent(root);
+});
+
+type Row = [file: string, line: number, column: number, level: '错误' | '警告', message: string];
+
+const EXPECTED: Row[] = [
+  // duplicate branch id
+  ["branches.yaml", 8, 7, '错误', "第 2 项的“id”（编号）“tangduqiao”与第 1 项重复"],
+  // body size below the GB 40070 floor for the audience (schema refinement)
+  ["editions/body-too-small.yaml", 11, 11, '错误', "“bodySize”（正文字号）：正文字号 12 pt 小于 GB 40070-2021 对“小学低年级”读者的下限 16 pt，请改为 16 或更大（现在填写的是数字 12）"],
+  // wrong type (number written in words)
+  ["editions/print-run-text.yaml", 17, 13, '错误', "“colophon.printRun”（印数）应为数字，实际填写的是文字“两千”"],
+  // edition lists a story that does not exist
+  ["editions/unknown-story.yaml", 9, 7, '错误', "“stories.ids”（故事编号）第 2 项“rare-charactor”找不到对应的故事（content/stories/rare-charactor.mdx）"],
+  // bad enum value, with did-you-mean
+  ["news/category-typo.md", 7, 11, '错误', "“category”（栏目）的值“协会动太”不在可选范围内，可选值：协会动态、宣传教育、预防教育、社戒社康、队伍建设"],
+  // empty list
+  ["news/correspondents-empty.md", 5, 17, '错误', "“correspondents”（通讯员）：至少要有 1 项"],
+  // cover without coverAlt (schema refinement)
+  ["news/cover-without-alt.md", 9, 8, '错误', "“coverAlt”（封面图说明）：有封面图（cover）时必须填写封面说明（coverAlt）"],
+  // impossible date
+  ["news/date-impossible.md", 3, 7, '错误', "“date”（日期）：日期格式应为 YYYY-MM-DD 或 YYYY-MM-DD HH:mm（北京时间），例如 2025-06-26 09:30（现在填写的是文字“2025-02-30”）"],
+  // date in the wrong format
+  ["news/date-slashes.md", 3, 7, '错误', "“date”（日期）：日期格式应为 YYYY-MM-DD 或 YYYY-MM-DD HH:mm（北京时间），例如 2025-06-26 09:30（现在填写的是文字“2025/06/26”）"],
+  // wrong type (boolean)
+  ["news/draft-not-boolean.md", 9, 8, '错误', "“draft”（草稿）应为是/否（true 或 false），实际填写的是文字“是”"],
+  // duplicate slug (dup.md and dup.mdx)
+  ["news/dup.mdx", 1, 1, '错误', "网址重复：这个文件和 content/news/dup.md 的网址都是 /news/dup/"],
+  // image from another site
+  ["news/image-external.md", 10, 1, '错误', "图片“https://example.com/a.jpg”来自外部网站：网站不能引用其他网站的图片"],
+  // image format we do not process
+  ["news/image-gif.md", 10, 1, '错误', "图片“./images/anim.gif”的格式不支持"],
+  // image file missing
+  ["news/image-missing.md", 10, 1, '错误', "图片文件“./images/missing.jpg”不存在"],
+  // image without alt text or caption
+  ["news/image-no-alt.md", 10, 1, '错误', "图片“./images/ok.png”缺少说明文字（alt）和图注（caption）"],
+  // file that is not an image
+  ["news/image-not-an-image.md", 10, 1, '错误', "图片“./images/fake.png”无法读取：文件可能已损坏，或者不是真正的图片"],
+  // absurdly large image (warning)
+  ["news/image-too-wide.md", 10, 1, '警告', "图片“./images/wide.png”尺寸为 8100×4 像素，超过 8000 像素"],
+  // relative link to a missing file
+  ["news/link-missing-file.md", 10, 3, '错误', "链接指向的文件“../pages/gaikuang.md”不存在"],
+  // site link to a news article that does not exist
+  ["news/link-unknown-news.md", 10, 3, '错误', "站内链接“/news/category-typ/”指向的页面或文件不存在"],
+  // braces in MDX text
+  ["news/mdx-braces.mdx", 10, 6, '错误', "正文里的花括号 {珍爱生命} 会被当作代码执行"],
+  // unknown Figure prop
+  ["news/mdx-figure-bad-prop.mdx", 12, 42, '错误', "<Figure> 没有属性“captoin”"],
+  // Figure without alt
+  ["news/mdx-figure-no-alt.mdx", 12, 1, '错误', "<Figure> 缺少必填属性 alt"],
+  // HTML tag in MDX
+  ["news/mdx-html-tag.mdx", 10, 5, '错误', "MDX 文件里不能直接写 HTML 标签 <span>"],
+  // MDX syntax error (unclosed component)
+  ["news/mdx-unclosed.mdx", 12, 1, '错误', "MDX 语法错误，文件无法解析：<Callout> 没有结束标签 </Callout>"],
+  // component we do not provide
+  ["news/mdx-unknown-component.mdx", 12, 1, '错误', "不支持的组件 <Video>：只能使用 Figure、Callout"],
+  // missing required field
+  ["news/missing-editor.md", 1, 1, '错误', "缺少必填字段“editor”（责任编辑）"],
+  // no frontmatter at all
+  ["news/no-frontmatter.md", 1, 1, '错误', "文件开头缺少字段区（frontmatter）"],
+  // proofreading: built-in dictionary
+  ["news/proof-dictionary.md", 10, 6, '警告', "校对（错别字）：“政确”应为“正确”"],
+  // proofreading: doubled punctuation
+  ["news/proof-doubled.md", 10, 8, '警告', "校对（重复标点）：“。。”标点重复"],
+  // proofreading: dictionary entry added in proofread.yaml
+  ["news/proof-editor-dictionary.md", 10, 2, '警告', "校对（错别字）：“禁毒协汇”应为“禁毒协会”"],
+  // proofreading: half-width comma between Chinese characters
+  ["news/proof-halfwidth.md", 10, 6, '警告', "校对（半角标点）：中文之间用了半角标点“,”"],
+  // proofreading: 半角标点 switched off for one line; the dictionary still applies
+  ["news/proof-line-off.md", 13, 6, '警告', "校对（错别字）：“政确”应为“正确”"],
+  // proofreading: stray space between Chinese characters
+  ["news/proof-space.md", 10, 3, '警告', "校对（多余空格）：中文之间有多余的空格"],
+  // proofreading in a frontmatter field (summary)
+  ["news/proof-summary.md", 8, 15, '警告', "校对（半角标点）：中文之间用了半角标点“,”"],
+  // proofreading: unbalanced 《
+  ["news/proof-unbalanced.md", 10, 3, '警告', "校对（标点不成对）：符号 《 没有对应的 》"],
+  // a 校对忽略 comment naming a rule that does not exist
+  ["news/proof-unknown-rule.md", 10, 6, '警告', "“校对忽略”里的规则名“错字”不存在"],
+  // raw HTML in .md
+  ["news/raw-html.md", 12, 1, '错误', "Markdown 文件里不能直接写 HTML（<div>）：网站和印刷版都无法可靠地显示它"],
+  // string too long
+  ["news/title-too-long.md", 2, 8, '错误', "“title”（标题）：最多 80 个字，现在有 82 个字"],
+  // unknown field, with did-you-mean
+  ["news/unknown-field.md", 9, 1, '错误', "未知字段“tag”"],
+  // bad YAML (a field written twice)
+  ["news/yaml-duplicate-key.md", 9, 1, '错误', "YAML 格式错误：同一个字段写了两次，请删除其中一行"],
+  // bad YAML (unclosed quote)
+  ["news/yaml-syntax.md", 8, 23, '错误', "YAML 格式错误：缺少配对的引号或括号，请检查这一行的引号是否成对"],
+  // bad enum value (transposed letters), with did-you-mean
+  ["pages/bad-section.md", 4, 10, '错误', "“section”（页面分区）的值“abuot”不在可选范围内，可选值：about、work"],
+  // unknown audience value
+  ["stories/bad-audience.mdx", 7, 5, '错误', "“audiences”（读者对象）第 1 项的值“中学”不在可选范围内，可选值：小学低年级、小学高年级、初中、高中、村民与家长"],
+  // character no PDF font can draw
+  ["stories/rare-character.mdx", 12, 7, '错误', "字符“𠮷”（U+20BB7）印刷字体里没有，印刷版上会变成空白（本文件共出现 2 次）"],
+];
+
+describe('the broken corpus', () => {
+  test('reports exactly the expected problems, each at its line and column', () => {
+    const actual: Row[] = problems.map((p) => [
+      p.file.replace(/^content\//, ''),
+      p.line,
+      p.column,
+      p.level === 'error' ? '错误' : '警告',
+      p.message,
+    ]);
+    expect(actual).toEqual(EXPECTED);
+  });
+
+  test('covers at least 25 distinct mistakes', () => {
+    expect(new Set(EXPECTED.map((row) => row[0])).size).toBeGreaterThanOrEqual(25);
+  });
+
+  test.each([
+    ['news/category-typo.md', '是不是想写“协会动态”？'],
+    ['news/unknown-field.md', '是不是想写“tags”（标签）？请把字段名改为 tags'],
+    ['pages/bad-section.md', '是不是想写“about”？'],
+    ['news/link-unknown-news.md', '是不是想链接到“/news/category-typo/”？'],
+    ['news/mdx-figure-bad-prop.mdx', '是不是想写 caption="…"？'],
+    ['editions/unknown-story.yaml', '是不是想写“rare-character”？'],
+    ['news/missing-editor.md', '请添加一行“editor: ……”并填写责任编辑'],
+    ['news/proof-halfwidth.md', '改为全角“，”（确实无误时，可用“校对忽略: 半角标点”注释关闭，见编辑指南）'],
+  ])('%s comes with the fix: %s', (file, fix) => {
+    expect(problems.find((p) => p.file === `content/${file}`)?.fix).toBe(fix);
+  });
+
+  test('code blocks, inline code and switched-off rules are not proofread', () => {
+    const files = new Set(problems.map((p) => p.file));
+    expect(files).not.toContain('content/news/proof-code-ignored.md');
+    expect(files).not.toContain('content/news/proof-file-off.md');
+    expect(problems.filter((p) => p.file === 'content/news/proof-line-off.md').map((p) => p.rule)).toEqual(['错别字']);
+  });
+});
