@@ -62,9 +62,14 @@ export async function imposeBooklet(source: Uint8Array, options: BookletOptions)
   }
   const sheets = bookletSheets(srcPages.length, options.keepLastPage);
   const out = await PDFDocument.create({ updateMetadata: false });
-  const embedded: PDFEmbeddedPage[] = await out.embedPages(srcPages);
+  // A page with no content stream (a blank the engine left empty) has nothing to place.
+  // One embedPages call shares one object copier, so the fonts are copied once, not once per page.
+  const withContent = srcPages.map((page, i) => ({ page, number: i + 1 })).filter(({ page }) => page.node.Contents());
+  const forms = await out.embedPages(withContent.map(({ page }) => page));
+  const embedded = new Map<number, PDFEmbeddedPage>(withContent.map(({ number }, i) => [number, forms[i]]));
   const place = (sheet: ReturnType<typeof out.addPage>, slot: SlotPage, x: number) => {
-    if (slot !== null) sheet.drawPage(embedded[slot - 1], { x, y: 0, width, height });
+    const page = slot === null ? undefined : embedded.get(slot);
+    if (page) sheet.drawPage(page, { x, y: 0, width, height });
   };
   for (const sheet of sheets) {
     for (const side of [sheet.front, sheet.back]) {

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 /** One produced PDF as the web reader shows it: the numbers are read back from the file itself. */
@@ -26,9 +28,13 @@ export const MANIFEST_NAME = 'editions.json';
 /** Set by the PDF stage for the Astro stage that follows it in the same process. */
 export const EDITIONS_DIR_ENV = 'READER_EDITIONS_DIR';
 
-/** Where the PDF stage stages its output: beside outDir, because Astro empties outDir before building. */
+/**
+ * Where the PDF stage stages its output until the site is built (Astro empties outDir first): a
+ * temporary folder named after outDir, so a failed build leaves nothing in the project.
+ */
 export function editionsStagingDir(outDir: string): string {
-  return `${path.resolve(outDir)}.editions`;
+  const key = createHash('sha256').update(path.resolve(outDir)).digest('hex').slice(0, 16);
+  return path.join(os.tmpdir(), `jdxh-editions-${key}`);
 }
 
 /**

@@ -8,11 +8,12 @@ import QRCode from 'qrcode';
  * the file name is a hash of the URL, and the same URL always gives the same bytes.
  */
 export async function writeQrPng(url: string, dir: string): Promise<string> {
+  // 4 px a module: about 148 px in all, which the engine places at 150 dpi, i.e. about 25 mm wide.
   const png = await QRCode.toBuffer(url, {
     type: 'png',
     errorCorrectionLevel: 'M',
     margin: 2,
-    scale: 8,
+    scale: 4,
     color: { dark: '#000000ff', light: '#ffffffff' },
   });
   const file = path.join(dir, `qr-${createHash('sha256').update(url).digest('hex').slice(0, 16)}.png`);
