@@ -89,7 +89,8 @@ export async function produceEditions(projectRoot: string, downloadsDir: string,
       pdf,
       booklet,
       stories: list.map((s) => s.entry.id),
-      storyPages: result.storyPages,
+      // Only the stories: the foreword's page is numbered in roman and is not in the contents.
+      storyPages: Object.fromEntries(list.map((s) => [s.entry.id, result.storyPages[s.entry.id]])),
     };
   }
   await writeFile(path.join(downloadsDir, MANIFEST_NAME), `${JSON.stringify(manifest, null, 2)}\n`);

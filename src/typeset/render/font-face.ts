@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import * as fontkit from 'fontkit';
-import { drawnCodePoints } from './code-points.ts';
+import { drawnCodePoints, isInvisibleCodePoint } from './code-points.ts';
 
 /**
  * One font file, parsed once: code point → glyph through the cmap, advances straight from hmtx (fontkit's
@@ -19,6 +19,9 @@ export class LoadedFace {
   private readonly font: fontkit.Font;
   private readonly glyphIds = new Map<number, number>();
   private readonly graphemeAdvances = new Map<string, number>();
+  // Layout asks for the same few thousand characters hundreds of thousands of times: single BMP characters
+  // (nearly all Chinese text) are cached in a flat table, NaN meaning "not yet looked up".
+  private readonly bmpAdvances = new Float64Array(0x10000).fill(NaN);
 
   constructor(file: string, family: string, bytes: Buffer) {
     this.file = file;
@@ -54,6 +57,17 @@ export class LoadedFace {
 
   /** Advance of a grapheme (sum of its drawn glyphs) in ems. */
   advanceEm(grapheme: string): number {
+    if (grapheme.length === 1) {
+      const code = grapheme.charCodeAt(0);
+      let em = this.bmpAdvances[code]!;
+      if (Number.isNaN(em)) {
+        em = this.glyphAdvance(this.glyphId(code)) / this.unitsPerEm;
+        // an invisible code point (variation selector, joiner) draws nothing
+        if (isInvisibleCodePoint(code)) em = 0;
+        this.bmpAdvances[code] = em;
+      }
+      return em;
+    }
     let em = this.graphemeAdvances.get(grapheme);
     if (em === undefined) {
       let units = 0;

@@ -8,6 +8,9 @@ export class FontSet implements Measurer {
   readonly config: FontConfig;
   private readonly faces: Map<string, LoadedFace>;
   private readonly resolved = new Map<string, Map<string, string | undefined>>();
+  // Per preferred face, single BMP characters: 0 = not yet resolved, 255 = no face, else 1 + index in searchOrder.
+  private readonly resolvedBmp = new Map<string, Uint8Array>();
+  private readonly searchOrders = new Map<string, string[]>();
 
   constructor(config: FontConfig, faces: Map<string, LoadedFace>) {
     this.config = config;
@@ -22,6 +25,7 @@ export class FontSet implements Measurer {
 
   /** The preferred face, then the fallback chain: the first face whose cmap has every drawn code point. */
   resolve(grapheme: string, preferred: string): string | undefined {
+    if (grapheme.length === 1) return this.resolveBmp(grapheme, preferred);
     let cache = this.resolved.get(preferred);
     if (!cache) {
       cache = new Map();
@@ -39,9 +43,29 @@ export class FontSet implements Measurer {
     return found;
   }
 
+  private resolveBmp(grapheme: string, preferred: string): string | undefined {
+    let table = this.resolvedBmp.get(preferred);
+    if (!table) {
+      table = new Uint8Array(0x10000);
+      this.resolvedBmp.set(preferred, table);
+    }
+    const code = grapheme.charCodeAt(0);
+    const order = this.searchOrder(preferred);
+    if (table[code] === 0) {
+      const index = order.findIndex((id) => this.face(id).covers(grapheme));
+      table[code] = index < 0 ? 255 : index + 1;
+    }
+    return table[code] === 255 ? undefined : order[table[code]! - 1];
+  }
+
   /** Faces tried for `preferred`, in order, without repeats. */
   searchOrder(preferred: string): string[] {
-    return [...new Set([preferred, ...this.config.fallback])];
+    let order = this.searchOrders.get(preferred);
+    if (!order) {
+      order = [...new Set([preferred, ...this.config.fallback])];
+      this.searchOrders.set(preferred, order);
+    }
+    return order;
   }
 
   /** Advance in pt at `size` pt, from hmtx. */

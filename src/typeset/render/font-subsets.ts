@@ -24,40 +24,69 @@ const UNUSED_TABLES = ['GSUB', 'GPOS', 'GDEF', 'BASE', 'STAT', 'JSTF', 'MATH', '
 /** Code points drawn per font id, from every glyph run of the document. */
 export function collectCodePoints(doc: LaidOutDocument, fonts: FontSet): Map<string, Set<number>> {
   const used = new Map<string, Set<number>>();
+  // Single BMP characters already checked, per font: the common case, kept off the generic path.
+  const seen = new Map<string, Uint8Array>();
   doc.pages.forEach((page, pageIndex) => {
     for (const item of page.items) {
       if (item.kind !== 'glyphs') continue;
       const face = fonts.face(item.font);
       let set = used.get(item.font);
-      if (!set) used.set(item.font, (set = new Set()));
-      for (const glyph of item.glyphs) {
-        for (const cp of drawnCodePoints(glyph.text)) {
+      let seenBmp = seen.get(item.font);
+      if (!set || !seenBmp) {
+        used.set(item.font, (set = new Set()));
+        seen.set(item.font, (seenBmp = new Uint8Array(0x10000)));
+      }
+      for (const { text } of item.glyphs) {
+        if (text.length === 1 && seenBmp[text.charCodeAt(0)]) continue;
+        for (const cp of drawnCodePoints(text)) {
           if (face.glyphId(cp) === 0) {
             // Layout must resolve every grapheme (resolveOrThrow) before it places it; this is a bug there.
             throw new Error(
-              `第 ${pageIndex + 1} 页：字体 ${item.font}（${face.family}）没有字符“${glyph.text}”（${formatCodePoint(cp)}），` +
+              `第 ${pageIndex + 1} 页：字体 ${item.font}（${face.family}）没有字符“${text}”（${formatCodePoint(cp)}），` +
                 `排版时应先用 resolveOrThrow 选出有这个字的字体。`,
             );
           }
           set.add(cp);
         }
+        if (text.length === 1) seenBmp[text.charCodeAt(0)] = 1;
       }
     }
   });
   return used;
 }
 
+function glyphSetDigest(postscriptName: string, codePoints: number[]): Buffer {
+  return createHash('sha256').update(postscriptName).update(new Uint32Array(codePoints)).digest();
+}
+
 /** Six capital letters from a hash of the face and its glyph set (PDF 32000 §9.6.4 subset tag). */
 export function subsetTag(postscriptName: string, codePoints: number[]): string {
-  const digest = createHash('sha256').update(postscriptName).update(new Uint32Array(codePoints)).digest();
+  const digest = glyphSetDigest(postscriptName, codePoints);
   let tag = '';
   for (let i = 0; i < 6; i++) tag += String.fromCharCode(65 + (digest[i]! % 26));
   return tag;
 }
 
-export async function subsetFace(fonts: FontSet, fontId: string, codePoints: Set<number>): Promise<FontSubset> {
+// Several editions of one build (and re-runs) often need the same subset: keep the last few.
+const subsetCache = new Map<string, Promise<FontSubset>>();
+const SUBSET_CACHE_SIZE = 8;
+
+export function subsetFace(fonts: FontSet, fontId: string, codePoints: Set<number>): Promise<FontSubset> {
   const face = fonts.face(fontId);
   const sorted = [...codePoints].sort((a, b) => a - b);
+  const key = `${face.file}\0${fontId}\0${glyphSetDigest(face.postscriptName, sorted).toString('hex')}`;
+  let subset = subsetCache.get(key);
+  if (!subset) {
+    subset = makeSubset(fonts, fontId, sorted);
+    subsetCache.set(key, subset);
+    subset.catch(() => subsetCache.delete(key));
+    if (subsetCache.size > SUBSET_CACHE_SIZE) subsetCache.delete(subsetCache.keys().next().value!);
+  }
+  return subset;
+}
+
+async function makeSubset(fonts: FontSet, fontId: string, sorted: number[]): Promise<FontSubset> {
+  const face = fonts.face(fontId);
   const bytes = await subsetFont(face.bytes, String.fromCodePoint(...sorted), {
     targetFormat: 'truetype',
     noLayoutClosure: true,

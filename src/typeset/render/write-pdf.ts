@@ -12,7 +12,7 @@ import { addLinkAnnotation } from './links.ts';
 import { writeOutline } from './outline.ts';
 import { writePageLabels } from './page-labels.ts';
 import { imageOperators, rectOperators, ruleOperators } from './shapes.ts';
-import { textRunOperators } from './text-run.ts';
+import { initialTextState, textRunOperators } from './text-run.ts';
 
 interface EmbeddedFont {
   subset: FontSubset;
@@ -73,13 +73,18 @@ async function drawPage(context: PageContext, page: LaidOutPage, pdfPage: PDFPag
   const { pdfDoc, grayscale } = context;
   const node = pdfPage.node;
   let content = '';
-  const textState = { charSpacing: 0 };
+  const textState = initialTextState();
+  // pdf-lib re-normalises the page dictionary on every resource call: register each font once per page.
+  const pageFonts = new Set<string>();
   for (const item of page.items) {
     switch (item.kind) {
       case 'glyphs': {
         const font = context.fonts.get(item.font);
         if (!font) continue; // a run with no glyphs drew no code points
-        node.setFontDictionary(PDFName.of(font.name), font.ref);
+        if (!pageFonts.has(font.name)) {
+          node.setFontDictionary(PDFName.of(font.name), font.ref);
+          pageFonts.add(font.name);
+        }
         content += textRunOperators(item, font.subset, font.name, page.height, grayscale, textState);
         break;
       }

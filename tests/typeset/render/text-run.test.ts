@@ -1,0 +1,97 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import type { PageItem } from '../../../src/typeset/model/pages.ts';
+import type { FontSubset } from '../../../src/typeset/render/font-subsets.ts';
+import { initialTextState, textRunOperators, type TextState } from '../../../src/typeset/render/text-run.ts';
+
+// A made-up subset: Han characters 1 em, Latin 0.5 em, gids in order of the alphabet below.
+const ALPHABET = [...'禁毒宣传，。：“”ABC12 '];
+const subset: FontSubset = {
+  fontId: 'serif',
+  name: 'AAAAAA+Test',
+  bytes: new Uint8Array(),
+  unitsPerEm: 1000,
+  glyphIds: new Map(ALPHABET.map((ch, i) => [ch.codePointAt(0)!, i + 1])),
+  advances: new Map(ALPHABET.map((ch, i) => [i + 1, /[A-Z0-9 ]/.test(ch) ? 500 : 1000])),
+};
+const advanceOf = (ch: string) => (/[A-Z0-9 ]/.test(ch) ? 0.5 : 1);
+
+/** Runs the operators the way a viewer does and returns each glyph's x. */
+function simulate(ops: string, size: number): Array<{ gid: number; x: number }> {
+  const placed: Array<{ gid: number; x: number }> = [];
+  let tc = 0;
+  let x = 0;
+  const tokens = ops.match(/\[[^\]]*\]|<[0-9a-f]*>|-?[\d.]+|[A-Za-z]+|\/\w+/g)!;
+  const stack: string[] = [];
+  for (const token of tokens) {
+    if (token === 'Tc') tc = Number(stack.pop());
+    else if (token === 'Tm') {
+      x = Number(stack.at(-2));
+      stack.length = 0;
+    } else if (token === 'TJ') {
+      for (const part of stack.pop()!.slice(1, -1).match(/<[0-9a-f]*>|-?[\d.]+/g)!) {
+        if (part.startsWith('<')) {
+          for (const gid of part.slice(1, -1).match(/.{4}/g)!) {
+            const id = parseInt(gid, 16);
+            placed.push({ gid: id, x });
+            x += (subset.advances.get(id)! / 1000) * size + tc;
+          }
+        } else x -= (Number(part) / 1000) * size;
+      }
+    } else stack.push(token);
+  }
+  return placed;
+}
+
+function item(xs: Array<[string, number]>, size = 12): Extract<PageItem, { kind: 'glyphs' }> {
+  return { kind: 'glyphs', font: 'serif', size, color: { r: 0, g: 0, b: 0 }, y: 100, glyphs: xs.map(([text, x]) => ({ text, x })) };
+}
+
+describe('positioned text run', () => {
+  test('plain Chinese at natural advances is one string with no spacing operator', () => {
+    const ops = textRunOperators(item([...'禁毒宣传'].map((c, i) => [c, 50 + i * 12])), subset, 'F1', 600, false, initialTextState());
+    expect(ops).toContain('[<0001000200030004>] TJ');
+    expect(ops).not.toContain('Tc');
+    expect(ops).toContain('1 0 0 1 50 500 Tm');
+  });
+
+  test('an evenly justified line costs one Tc', () => {
+    const ops = textRunOperators(item([...'禁毒宣传禁毒'].map((c, i) => [c, 50 + i * 12.4137])), subset, 'F1', 600, false, initialTextState());
+    expect(ops.match(/Tc/g)).toHaveLength(1);
+    expect(ops).toContain('0.4137 Tc');
+  });
+
+  test('Tc carries from run to run and is reset only when it changes', () => {
+    const state: TextState = initialTextState();
+    textRunOperators(item([['禁', 0], ['毒', 13]]), subset, 'F1', 600, false, state);
+    expect(state.charSpacing).toBe(1);
+    const next = textRunOperators(item([['宣', 0], ['传', 12]]), subset, 'F1', 600, false, state);
+    expect(next).toContain('0 Tc');
+    expect(next).not.toContain('Tf'); // same font and size as before
+  });
+
+  test('every glyph lands within 0.01 pt of where layout put it (property)', () => {
+    const glyphs = fc.array(fc.tuple(fc.constantFrom(...ALPHABET), fc.double({ min: -3, max: 8, noNaN: true })), { minLength: 1, maxLength: 80 });
+    fc.assert(
+      fc.property(glyphs, fc.double({ min: 6, max: 30, noNaN: true }), fc.double({ min: 0, max: 500, noNaN: true }), (spec, size, start) => {
+        // each glyph after its predecessor's advance plus a gap (negative gaps squeeze punctuation)
+        const xs: Array<[string, number]> = [];
+        let x = start;
+        for (const [ch, gap] of spec) {
+          xs.push([ch, x]);
+          x += advanceOf(ch) * size + gap;
+        }
+        const placed = simulate(textRunOperators(item(xs, size), subset, 'F1', 800, false, initialTextState()), size);
+        expect(placed.map((p) => p.gid)).toEqual(xs.map(([ch]) => ALPHABET.indexOf(ch) + 1));
+        placed.forEach((p, i) => expect(Math.abs(p.x - xs[i]![1])).toBeLessThanOrEqual(0.0105));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('grayscale writes gray fill operators', () => {
+    const colored = { ...item([['禁', 0]]), color: { r: 1, g: 0, b: 0 } };
+    expect(textRunOperators(colored, subset, 'F1', 600, false, initialTextState())).toContain('1 0 0 rg');
+    expect(textRunOperators(colored, subset, 'F1', 600, true, initialTextState())).toContain('0.299 g');
+  });
+});
