@@ -7,6 +7,7 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { searchAll, type PagefindApi } from '../../src/lib/search/client.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
+import { mulberry32 } from './seeded-random.ts';
 
 export interface PageText {
   url: string;
@@ -34,17 +35,6 @@ export async function plainPagefindTexts(siteDir: string, glob?: string): Promis
     await index.deleteIndex();
     await pagefind.close();
   }
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** `perLength` distinct terms of each length, cut from runs of letters and digits in random pages. */
@@ -88,9 +78,13 @@ async function measure(pages: PageText[], terms: string[], find: Finder): Promis
   let candidateTotal = 0;
   let candidateRight = 0;
   const misses: RecallReport['misses'] = [];
+  // Only the measured pages count: the benchmark's index also holds the real site's pages.
+  const measured = new Set(pages.map((p) => p.url));
   for (const term of terms) {
     const expected = new Set(pages.filter((p) => p.text.includes(term)).map((p) => p.url));
-    const { shown, candidates } = await find(term);
+    const found = await find(term);
+    const shown = found.shown.filter((u) => measured.has(u));
+    const candidates = found.candidates.filter((u) => measured.has(u));
     const shownSet = new Set(shown);
     const missing = [...expected].filter((url) => !shownSet.has(url));
     if (missing.length) misses.push({ term, missing });
