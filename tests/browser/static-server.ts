@@ -29,17 +29,39 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
+export interface ServeOptions {
+  /** Send the build's `.br`/`.gz` beside a file when the browser accepts it (as nginx gzip_static does). */
+  precompressed?: boolean;
+}
+
 /**
  * Serves a built `dist/` folder on 127.0.0.1 under `basePath`, as any static host would:
  * directory → index.html, unknown path → 404.html with status 404.
  */
-export async function serveStatic(root: string, basePath = '/'): Promise<StaticSite> {
+export async function serveStatic(root: string, basePath = '/', options: ServeOptions = {}): Promise<StaticSite> {
   const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
   const server: Server = createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const accepted = options.precompressed ? String(req.headers['accept-encoding'] ?? '') : '';
+    const encodings = [
+      ...(/\bbr\b/.test(accepted) ? [['br', '.br']] : []),
+      ...(/\bgzip\b/.test(accepted) ? [['gzip', '.gz']] : []),
+    ];
     const send = async (file: string, status = 200) => {
-      res.writeHead(status, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-      res.end(await readFile(file));
+      const headers: Record<string, string> = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' };
+      // Read first: a missing file must throw before any header is written.
+      let body = await readFile(file);
+      for (const [encoding, suffix] of encodings) {
+        const encoded = await readFile(file + suffix).catch(() => null);
+        if (encoded) {
+          body = encoded;
+          headers['content-encoding'] = encoding;
+          headers.vary = 'Accept-Encoding';
+          break;
+        }
+      }
+      res.writeHead(status, headers);
+      res.end(body);
     };
     const notFound = async () => {
       const page = path.join(root, '404.html');

@@ -1,5 +1,6 @@
 import type { BookInput, FontConfig, LaidOutDocument, Measurer } from '../model/index.ts';
 import { BLACK, type BookFonts, type FlowContext, type ImageSize } from './flow/context.ts';
+import { cachedMeasurer } from './cached-measurer.ts';
 import { frameOf } from './frame.ts';
 import { finalizeDocument } from './pages/finalize.ts';
 import { pageLabel, runUntilSettled } from './pages/run.ts';
@@ -30,7 +31,7 @@ export function bookFonts(config: FontConfig): BookFonts {
 /** The book model → laid-out pages (the only thing the PDF writer sees). */
 export function layoutBook(input: BookInput, measurer: Measurer, images: Map<string, ImageSize>): LayoutResult {
   const ctx: FlowContext = {
-    measurer,
+    measurer: cachedMeasurer(measurer),
     frame: frameOf(input.page),
     fonts: bookFonts(input.fonts),
     images,

@@ -18,3 +18,28 @@ export function shiftItem(item: PageItem, dx: number, dy: number): PageItem {
       return { ...item, x: item.x + dx, y: item.y + dy, target: 'page' in item.target ? { ...item.target } : item.target };
   }
 }
+
+/**
+ * Moves items in place: for the final placement of laid-out units, which nothing reads afterwards (saves
+ * copying every glyph of the book once more).
+ */
+export function moveItemsInPlace(items: PageItem[], dx: number, dy: number): PageItem[] {
+  for (const item of items) {
+    switch (item.kind) {
+      case 'glyphs':
+        item.y += dy;
+        for (const g of item.glyphs) g.x += dx;
+        break;
+      case 'rule':
+        item.x1 += dx;
+        item.x2 += dx;
+        item.y1 += dy;
+        item.y2 += dy;
+        break;
+      default:
+        item.x += dx;
+        item.y += dy;
+    }
+  }
+  return items;
+}

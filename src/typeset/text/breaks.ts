@@ -42,8 +42,8 @@ export function mustStayTogether(before: string, after: string, afterNext?: stri
 
 /** Break opportunities for one run of text without hard line breaks. */
 export function findBreakOpportunities(clusters: string[]): BreakOpportunities {
-  const text = clusters.join('');
-  const uax = uax14Offsets(text);
+  // UAX #14 only decides between two non-Chinese clusters: run it only when there are some.
+  let uax: Set<number> | undefined;
   const allowed: boolean[] = new Array(clusters.length).fill(false);
   let offset = 0;
   for (let i = 0; i < clusters.length; i++) {
@@ -58,7 +58,7 @@ export function findBreakOpportunities(clusters: string[]): BreakOpportunities {
     let ok: boolean;
     if (isSpace(before)) ok = true;
     else if (isChineseContext(before) || isChineseContext(after)) ok = true;
-    else ok = uax.has(offset);
+    else ok = (uax ??= uax14Offsets(clusters.join(''))).has(offset);
     if (ok && mustStayTogether(before, after, clusters[i + 2], clusters[i - 1])) ok = false;
     allowed[i] = ok;
   }

@@ -72,5 +72,13 @@ export function isSpace(cluster: string): boolean {
  * 禁则 forbid it). Elsewhere UAX #14 decides.
  */
 export function isChineseContext(cluster: string): boolean {
-  return isHan(cluster) || isChinesePunctuation(cluster) || isEmoji(cluster) || /^[\u2018-\u201d\u00b7\u2026\u22ef\u2014\u2e3a]$/u.test(cluster);
+  let known = chineseContext.get(cluster);
+  if (known === undefined) {
+    known = isHan(cluster) || isChinesePunctuation(cluster) || isEmoji(cluster) || /^[\u2018-\u201d\u00b7\u2026\u22ef\u2014\u2e3a]$/u.test(cluster);
+    chineseContext.set(cluster, known);
+  }
+  return known;
 }
+
+/** Books use a few thousand distinct clusters: classify each once. */
+const chineseContext = new Map<string, boolean>();

@@ -1,3 +1,6 @@
+/** No surrogates, combining marks, variation selectors, ZWJ or kana voicing marks. */
+const SIMPLE = /^[\x20-\x7e\u00a0-\u02ff\u2010-\u2027\u2030-\u205e\u3000-\u3098\u309b-\u9fff\uff00-\uff9d]*$/;
+
 const segmenter = new Intl.Segmenter('zh', { granularity: 'grapheme' });
 
 /**
@@ -5,6 +8,9 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'grapheme' });
  * combining marks, an emoji ZWJ sequence).
  */
 export function graphemes(text: string): string[] {
+  // Fast path: text made only of code points that never join into a larger cluster (ASCII, Latin-1/Extended,
+  // general punctuation, CJK, full-width forms) splits by UTF-16 unit.
+  if (SIMPLE.test(text)) return text.split('');
   const out: string[] = [];
   for (const { segment } of segmenter.segment(text)) out.push(segment);
   return out;

@@ -4,7 +4,7 @@ import { calloutUnits } from './callout.ts';
 import type { Box, FlowContext } from './context.ts';
 import { figureUnits } from './figure.ts';
 import { tableUnits } from './table.ts';
-import { lineUnits, paragraphUnits, setLines } from './text-lines.ts';
+import { paragraphUnits, setGridLines } from './text-lines.ts';
 import { spaceUnit, type FlowUnit } from './units.ts';
 
 /** Heading sizes (× body), space before (slots) and alignment. */
@@ -54,8 +54,7 @@ function flowBlock(block: Block, ctx: FlowContext, box: Box): FlowUnit[] {
 export function headingUnits(inlines: Inline[], depth: 1 | 2 | 3 | 4, ctx: FlowContext, box: Box): FlowUnit[] {
   const spec = HEADINGS[depth];
   const size = ctx.frame.size * spec.scale;
-  const lines = setLines(inlines, ctx, box.measure, { size, font: ctx.fonts.heading, bold: ctx.fonts.heading, justify: false, align: spec.align, indent: 0 });
-  const units = lineUnits(lines, ctx, box, size);
+  const units = setGridLines(inlines, ctx, box, { size, font: ctx.fonts.heading, bold: ctx.fonts.heading, justify: false, align: spec.align, indent: 0 });
   if (units.length === 0) return [];
   for (const u of units) u.keepWithNext = true;
   units[0].anchor = { title: plainText(inlines), depth };

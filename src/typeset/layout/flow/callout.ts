@@ -1,6 +1,6 @@
 import type { Block } from '../../model/index.ts';
 import type { Box, FlowContext } from './context.ts';
-import { lineUnits, setLines } from './text-lines.ts';
+import { setGridLines } from './text-lines.ts';
 import { spaceUnit, type FlowUnit } from './units.ts';
 
 let nextFrame = 1;
@@ -16,19 +16,14 @@ export function calloutUnits(block: Extract<Block, { kind: 'callout' }>, ctx: Fl
   const em = ctx.frame.size;
   const frame = nextFrame++;
   const inner: Box = { ...box, left: box.left + em, measure: box.measure - 2 * em };
-  const title = lineUnits(
-    setLines([{ kind: 'text', text: block.title, style: {}, source: block.source }], ctx, inner.measure, {
-      size: em,
-      font: ctx.fonts.heading,
-      bold: ctx.fonts.heading,
-      justify: false,
-      align: 'left',
-      indent: 0,
-    }),
-    ctx,
-    inner,
-    em,
-  );
+  const title = setGridLines([{ kind: 'text', text: block.title, style: {}, source: block.source }], ctx, inner, {
+    size: em,
+    font: ctx.fonts.heading,
+    bold: ctx.fonts.heading,
+    justify: false,
+    align: 'left',
+    indent: 0,
+  });
   title.forEach((u) => (u.keepWithNext = true));
   if (title.length > 0) title[title.length - 1].heading = true;
   const body = flowBlocks(block.blocks, ctx, inner);

@@ -2,7 +2,7 @@ import type { Block } from '../../model/index.ts';
 import { TypesetError } from '../../errors.ts';
 import { shiftItems } from '../items.ts';
 import { GRAY, type Box, type FlowContext } from './context.ts';
-import { lineUnits, setLines } from './text-lines.ts';
+import { setGridLines } from './text-lines.ts';
 import type { FlowUnit } from './units.ts';
 
 /** Pixels per inch at which an image is placed at its natural size (smaller images are not blown up). */
@@ -18,7 +18,7 @@ export function figureUnits(block: Extract<Block, { kind: 'figure' }>, ctx: Flow
   if (!size) throw new TypesetError(`找不到图片文件 ${block.image.path}，请检查图片路径。`, block.source);
   const captionSize = frame.size * 0.9;
   const caption = block.caption.length
-    ? lineUnits(setLines(block.caption, ctx, box.measure, { size: captionSize, font: ctx.fonts.body, justify: false, align: 'center', indent: 0, color: ctx.grayscale ? ctx.color : GRAY }), ctx, box, captionSize)
+    ? setGridLines(block.caption, ctx, box, { size: captionSize, font: ctx.fonts.body, justify: false, align: 'center', indent: 0, color: ctx.grayscale ? ctx.color : GRAY })
     : [];
   const captionSlots = caption.reduce((n, u) => n + u.slots, 0);
   const maxHeight = (frame.lines - captionSlots) * frame.pitch - frame.pitch / 2;

@@ -1,6 +1,5 @@
 import type { Inline } from '../../model/index.ts';
 import { setParagraph, type LaidLine, type ParagraphOptions } from '../inline/index.ts';
-import { shiftItems } from '../items.ts';
 import { baselineIn } from '../frame.ts';
 import type { Box, FlowContext } from './context.ts';
 import type { FlowUnit } from './units.ts';
@@ -15,7 +14,8 @@ export interface LineStyle {
   color?: ParagraphOptions['color'];
 }
 
-export function setLines(inlines: Inline[], ctx: FlowContext, measure: number, style: LineStyle): LaidLine[] {
+/** Set inline content; items have x from the measure's left edge plus `dx`, and the baseline at `dy`. */
+export function setLines(inlines: Inline[], ctx: FlowContext, measure: number, style: LineStyle, dx = 0, dy = 0): LaidLine[] {
   return setParagraph(
     inlines,
     {
@@ -35,6 +35,8 @@ export function setLines(inlines: Inline[], ctx: FlowContext, measure: number, s
       align: style.align,
     },
     ctx.measurer,
+    dx,
+    dy,
   );
 }
 
@@ -43,22 +45,21 @@ export function slotsFor(size: number, ctx: FlowContext): number {
   return Math.max(1, Math.ceil((size * 1.25) / ctx.frame.pitch - 1e-9));
 }
 
-/** Set lines → one unit per line, each on the grid. */
-export function lineUnits(lines: LaidLine[], ctx: FlowContext, box: Box, size: number): FlowUnit[] {
+/** Where lines of `size` go on the grid: slots per line and the baseline within them. */
+export function gridLine(size: number, ctx: FlowContext): { slots: number; baseline: number } {
   const slots = slotsFor(size, ctx);
-  const band = slots * ctx.frame.pitch;
-  return lines.map((line) => ({
-    slots,
-    items: shiftItems(line.items, box.left, baselineIn(0, band, size)),
-    keepWithNext: false,
-  }));
+  return { slots, baseline: baselineIn(0, slots * ctx.frame.pitch, size) };
+}
+
+/** Set inline content into grid lines: one unit per line, x from the text block, baselines on the grid. */
+export function setGridLines(inlines: Inline[], ctx: FlowContext, box: Box, style: LineStyle): FlowUnit[] {
+  const { slots, baseline } = gridLine(style.size, ctx);
+  return setLines(inlines, ctx, box.measure, style, box.left, baseline).map((line) => ({ slots, items: line.items, keepWithNext: false }));
 }
 
 /** A body paragraph's lines: no orphan (first line alone at a page foot), no widow (last line alone at a head). */
 export function paragraphUnits(inlines: Inline[], ctx: FlowContext, box: Box, justify = true): FlowUnit[] {
-  const size = ctx.frame.size;
-  const lines = setLines(inlines, ctx, box.measure, { size, font: box.font, justify, align: 'left', indent: box.indent });
-  const units = lineUnits(lines, ctx, box, size);
+  const units = setGridLines(inlines, ctx, box, { size: ctx.frame.size, font: box.font, justify, align: 'left', indent: box.indent });
   for (const u of units) u.bodyLine = true;
   if (units.length >= 2) {
     units[0].keepWithNext = true;

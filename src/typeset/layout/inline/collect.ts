@@ -24,16 +24,6 @@ export interface CollectOptions {
   footnoteNumbers?: Map<string, number>;
 }
 
-interface Piece {
-  text: string;
-  font: string;
-  size: number;
-  style: AtomStyle;
-  source: SourceRef;
-  noBreakBefore: boolean;
-  forcedBreakAfter: boolean;
-}
-
 function fontFor(style: TextStyle, fonts: InlineFonts): string {
   if (style.code && fonts.code) return fonts.code;
   if (style.bold) return fonts.strong;
@@ -41,34 +31,18 @@ function fontFor(style: TextStyle, fonts: InlineFonts): string {
   return fonts.regular;
 }
 
-function toPieces(inlines: Inline[], opts: CollectOptions): Piece[] {
-  const pieces: Piece[] = [];
-  for (const inline of inlines) {
-    if (inline.kind === 'break') {
-      if (pieces.length > 0) pieces[pieces.length - 1].forcedBreakAfter = true;
-      continue;
-    }
-    if (inline.kind === 'footnoteRef') {
-      const n = opts.footnoteNumbers?.get(inline.id);
-      if (n === undefined) throw new TypesetError(`脚注“${inline.id}”没有对应的注释内容，请在文末补上 [^${inline.id}]: …`, inline.source);
-      const style: AtomStyle = { color: opts.color, rise: opts.size * 0.4 };
-      for (const c of `[${n}]`) {
-        pieces.push({ text: c, font: opts.fonts.regular, size: opts.size * 0.6, style, source: inline.source, noBreakBefore: true, forcedBreakAfter: false });
-      }
-      continue;
-    }
-    const font = fontFor(inline.style, opts.fonts);
-    const style: AtomStyle = { color: opts.color };
-    if (inline.style.link) style.link = inline.style.link;
-    if (inline.style.italic && !opts.fonts.emphasis && !inline.style.bold) style.dots = true;
-    for (const c of graphemes(inline.text)) {
-      pieces.push({ text: c === '\n' || c === '\t' ? ' ' : c, font, size: opts.size, style, source: inline.source, noBreakBefore: false, forcedBreakAfter: false });
-    }
-  }
-  return pieces;
-}
+const kinds = new Map<string, Atom['kind']>();
 
 function kindOf(c: string): Atom['kind'] {
+  let kind = kinds.get(c);
+  if (kind === undefined) {
+    kind = classify(c);
+    kinds.set(c, kind);
+  }
+  return kind;
+}
+
+function classify(c: string): Atom['kind'] {
   if (isSpace(c)) return 'space';
   if (isHan(c)) return 'han';
   if (isLatinLetter(c)) return 'latin';
@@ -83,24 +57,21 @@ function isAlphanumeric(a: Atom): boolean {
 
 /** Inline content → measured atoms with break opportunities, punctuation compression and Chinese–Latin spaces. */
 export function collect(inlines: Inline[], opts: CollectOptions, measurer: Measurer): Atom[] {
-  const pieces = toPieces(inlines, opts);
-  if (pieces.length === 0) return [];
-  const { allowed } = findBreakOpportunities(pieces.map((p) => p.text));
-  const atoms: Atom[] = pieces.map((p, i) => {
-    const font = measurer.resolve(p.text, p.font);
+  const atoms: Atom[] = [];
+  const push = (text: string, preferred: string, size: number, style: AtomStyle, source: SourceRef) => {
+    const font = measurer.resolve(text, preferred);
     if (font === undefined) {
-      throw new TypesetError(`字符“${p.text}”（${codePoints(p.text)}）在所有字体中都没有，无法排版。请改用常用字，或请技术人员在字体配置里加入含有它的字体。`, p.source);
+      throw new TypesetError(`字符“${text}”（${codePoints(text)}）在所有字体中都没有，无法排版。请改用常用字，或请技术人员在字体配置里加入含有它的字体。`, source);
     }
-    const width = measurer.advance(p.text, font, p.size);
-    const kind = kindOf(p.text);
-    const punct = punctuationKind(p.text);
+    const width = measurer.advance(text, font, size);
+    const punct = punctuationKind(text);
     // Only full-width marks have a blank half to compress.
-    const half = punct && punct !== 'solid' && width >= p.size * 0.9 ? width / 2 : 0;
-    return {
-      text: p.text,
+    const half = punct && punct !== 'solid' && width >= size * 0.9 ? width / 2 : 0;
+    atoms.push({
+      text,
       font,
-      size: p.size,
-      kind,
+      size,
+      kind: kindOf(text),
       width,
       offset: 0,
       endShrink: punct === 'closing' ? half : 0,
@@ -108,13 +79,39 @@ export function collect(inlines: Inline[], opts: CollectOptions, measurer: Measu
       shrinkSide: punct === 'opening' ? 'left' : 'right',
       gapAfter: 0,
       gapShrink: 0,
-      breakAfter: allowed[i] && !(pieces[i + 1]?.noBreakBefore ?? false),
-      forcedBreakAfter: p.forcedBreakAfter,
+      breakAfter: false,
+      forcedBreakAfter: false,
       wordInner: false,
-      style: p.style,
-      source: p.source,
-    } satisfies Atom;
-  });
+      style,
+      source,
+    });
+  };
+  /** Footnote markers: no break before them or inside them. */
+  const glued = new Set<number>();
+  for (const inline of inlines) {
+    if (inline.kind === 'break') {
+      if (atoms.length > 0) atoms[atoms.length - 1].forcedBreakAfter = true;
+      continue;
+    }
+    if (inline.kind === 'footnoteRef') {
+      const n = opts.footnoteNumbers?.get(inline.id);
+      if (n === undefined) throw new TypesetError(`脚注“${inline.id}”没有对应的注释内容，请在文末补上 [^${inline.id}]: …`, inline.source);
+      const style: AtomStyle = { color: opts.color, rise: opts.size * 0.4 };
+      for (const c of `[${n}]`) {
+        if (atoms.length > 0) glued.add(atoms.length - 1);
+        push(c, opts.fonts.regular, opts.size * 0.6, style, inline.source);
+      }
+      continue;
+    }
+    const font = fontFor(inline.style, opts.fonts);
+    const style: AtomStyle = { color: opts.color };
+    if (inline.style.link) style.link = inline.style.link;
+    if (inline.style.italic && !opts.fonts.emphasis && !inline.style.bold) style.dots = true;
+    for (const c of graphemes(inline.text)) push(c === '\n' || c === '\t' ? ' ' : c, font, opts.size, style, inline.source);
+  }
+  if (atoms.length === 0) return atoms;
+  const { allowed } = findBreakOpportunities(atoms.map((a) => a.text));
+  for (let i = 0; i < atoms.length; i++) atoms[i].breakAfter = allowed[i] && !glued.has(i);
   for (let i = 0; i + 1 < atoms.length; i++) {
     const a = atoms[i];
     const b = atoms[i + 1];

@@ -26,8 +26,11 @@ export interface LaidLine {
   text: string;
 }
 
-/** Inline content → lines: collect → linebreak → justify → items. */
-export function setParagraph(inlines: Inline[], opts: ParagraphOptions, measurer: Measurer): LaidLine[] {
+/**
+ * Inline content → lines: collect → linebreak → justify → items. Items are placed with the line's left edge at
+ * x = `dx` and its baseline at y = `dy`.
+ */
+export function setParagraph(inlines: Inline[], opts: ParagraphOptions, measurer: Measurer, dx = 0, dy = 0): LaidLine[] {
   const atoms = collect(inlines, opts, measurer);
   if (atoms.length === 0) return [];
   const metrics = new LineMetrics(atoms);
@@ -41,7 +44,7 @@ export function setParagraph(inlines: Inline[], opts: ParagraphOptions, measurer
       if (opts.align === 'center') left += (target - set.width) / 2;
       else if (opts.align === 'right') left += target - set.width;
     }
-    return { items: toItems(set, left), left, right: left + set.width, text: set.atoms.map((a) => a.text).join('') };
+    return { items: toItems(set, left + dx, dy), left, right: left + set.width, text: set.atoms.map((a) => a.text).join('') };
   });
 }
 
@@ -50,20 +53,20 @@ function sameRun(a: Atom, b: Atom): boolean {
 }
 
 /** Glyph runs (one per font, size and colour), 着重号 dots and link areas for one set line. */
-function toItems(set: SetLine, left: number): PageItem[] {
+function toItems(set: SetLine, left: number, baseline: number): PageItem[] {
   const items: PageItem[] = [];
   const { atoms, x } = set;
   let run: Extract<PageItem, { kind: 'glyphs' }> | undefined;
   for (let k = 0; k < atoms.length; k++) {
     const a = atoms[k];
     if (!run || !sameRun(atoms[k - 1], a)) {
-      run = { kind: 'glyphs', font: a.font, size: a.size, color: a.style.color, y: -(a.style.rise ?? 0), glyphs: [] };
+      run = { kind: 'glyphs', font: a.font, size: a.size, color: a.style.color, y: baseline - (a.style.rise ?? 0), glyphs: [] };
       items.push(run);
     }
     run.glyphs.push({ text: a.text, x: left + x[k] });
     if (a.style.dots && a.kind === 'han') {
       const d = a.size * 0.12;
-      items.push({ kind: 'rect', x: left + x[k] + a.width / 2 - d / 2, y: a.size * 0.2, width: d, height: d, fill: a.style.color });
+      items.push({ kind: 'rect', x: left + x[k] + a.width / 2 - d / 2, y: baseline + a.size * 0.2, width: d, height: d, fill: a.style.color });
     }
   }
   for (let k = 0; k < atoms.length; k++) {
@@ -74,7 +77,7 @@ function toItems(set: SetLine, left: number): PageItem[] {
     const size = atoms[k].size;
     const x0 = left + x[k];
     const x1 = left + x[j] + atoms[j].width;
-    items.push({ kind: 'link', x: x0, y: -size * 0.9, width: x1 - x0, height: size * 1.2, target: { url } });
+    items.push({ kind: 'link', x: x0, y: baseline - size * 0.9, width: x1 - x0, height: size * 1.2, target: { url } });
   }
   return items;
 }

@@ -1,7 +1,7 @@
 import type { BookMeta, LaidOutDocument, LaidOutPage, OutlineEntry, PageItem, PageLabelRange } from '../../model/index.ts';
 import { GRAY, type FlowContext } from '../flow/context.ts';
 import { setLines } from '../flow/text-lines.ts';
-import { shiftItems } from '../items.ts';
+import { moveItemsInPlace, shiftItems } from '../items.ts';
 import { pageLabel, type BookPage, type BookRun } from './run.ts';
 
 export const CREATOR = '邵阳县禁毒协会读本排版引擎';
@@ -42,7 +42,7 @@ function frames(page: BookPage, ctx: FlowContext): PageItem[] {
 }
 
 /**
- * Pages in page coordinates: margins by side, callout boxes, and — now that physical page numbers are
+ * Pages in page coordinates (the units' items are moved in place: call once per layout): margins by side, callout boxes, and — now that physical page numbers are
  * known — running heads (book title on left-hand pages, story title on right-hand pages) and folios, none on
  * openers, plain or blank pages.
  */
@@ -52,10 +52,8 @@ export function finalizePages(bookRun: BookRun, meta: BookMeta, ctx: FlowContext
     const recto = index % 2 === 0;
     const left = recto ? frame.leftRecto : frame.leftVerso;
     const items: PageItem[] = [...page.page.pageItems];
-    const block: PageItem[] = [...frames(page, ctx)];
-    for (const { unit, slot } of page.page.placed) block.push(...shiftItems(unit.items, 0, slot * frame.pitch));
-    block.push(...page.page.items);
-    items.push(...shiftItems(block, left, frame.top));
+    items.push(...shiftItems([...frames(page, ctx), ...page.page.items], left, frame.top));
+    for (const { unit, slot } of page.page.placed) items.push(...moveItemsInPlace(unit.items, left, frame.top + slot * frame.pitch));
     if (!page.blank && page.page.kind === 'body') {
       const headSize = frame.size * 0.75;
       const ruleY = frame.top - frame.pitch * 0.35;

@@ -1,7 +1,7 @@
 import type { Block, Inline, Story } from '../../model/index.ts';
 import { flowBlocks } from '../flow/blocks.ts';
 import { GRAY, type Box, type FlowContext } from '../flow/context.ts';
-import { lineUnits, setLines } from '../flow/text-lines.ts';
+import { setGridLines } from '../flow/text-lines.ts';
 import { keepHeadingsWithBody, spaceUnit, type FlowUnit } from '../flow/units.ts';
 import { paginate } from './paginate.ts';
 import type { SectionPage } from './section-pages.ts';
@@ -26,13 +26,13 @@ export function openerUnits(title: string, ctx: FlowContext, source: Block['sour
   const titleSize = size * 1.6;
   const centred = { justify: false, align: 'center', indent: 0 } as const;
   const units: FlowUnit[] = [fixedSpace(3)];
-  const titleUnits = lineUnits(setLines(text(title, { source }), ctx, box.measure, { size: titleSize, font: ctx.fonts.heading, bold: ctx.fonts.heading, ...centred }), ctx, box, titleSize);
+  const titleUnits = setGridLines(text(title, { source }), ctx, box, { size: titleSize, font: ctx.fonts.heading, bold: ctx.fonts.heading, ...centred });
   if (titleUnits.length > 0) titleUnits[0].anchor = { title, depth: 0 };
   units.push(...titleUnits);
-  if (subtitle) units.push(...lineUnits(setLines(text(subtitle, { source }), ctx, box.measure, { size: size * 1.15, font: ctx.fonts.body, ...centred }), ctx, box, size * 1.15));
+  if (subtitle) units.push(...setGridLines(text(subtitle, { source }), ctx, box, { size: size * 1.15, font: ctx.fonts.body, ...centred }));
   if (byline) {
     units.push(fixedSpace(1));
-    units.push(...lineUnits(setLines(text(byline, { source }), ctx, box.measure, { size: size * 0.9, font: ctx.fonts.quote, color: ctx.grayscale ? ctx.color : GRAY, ...centred }), ctx, box, size * 0.9));
+    units.push(...setGridLines(text(byline, { source }), ctx, box, { size: size * 0.9, font: ctx.fonts.quote, color: ctx.grayscale ? ctx.color : GRAY, ...centred }));
   }
   units.push(fixedSpace(2));
   for (const u of units) u.keepWithNext = true;

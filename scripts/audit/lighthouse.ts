@@ -1,0 +1,54 @@
+// Lighthouse (mobile profile, its default) in Debian's Chromium, started by chrome-launcher.
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export type Category = (typeof CATEGORIES)[number];
+export type Scores = Record<Category, number>;
+
+export interface LighthouseRun {
+  scores: Scores;
+  /** Audits that lost points, e.g. "largest-contentful-paint (0.93)", for the report. */
+  failing: string[];
+}
+
+export interface LighthouseBrowser {
+  audit(url: string): Promise<LighthouseRun>;
+  close(): Promise<void>;
+}
+
+export async function startLighthouse(chromePath: string): Promise<LighthouseBrowser> {
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+    logLevel: 'silent',
+  });
+  return {
+    async audit(url) {
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...CATEGORIES],
+        locale: 'zh',
+      });
+      if (!result) throw new Error(`Lighthouse 没有返回结果：${url}`);
+      const { lhr } = result;
+      if (lhr.runtimeError) throw new Error(`Lighthouse 无法检测 ${url}：${lhr.runtimeError.message}`);
+      const scores = Object.fromEntries(
+        CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]),
+      ) as Scores;
+      const failing = CATEGORIES.flatMap((id) =>
+        (lhr.categories[id]?.auditRefs ?? [])
+          .filter((ref) => ref.weight > 0)
+          .map((ref) => lhr.audits[ref.id])
+          .filter((audit) => audit && audit.score !== null && audit.score < 1)
+          .map((audit) => `${id}/${audit!.id} (${audit!.score})`),
+      );
+      return { scores, failing };
+    },
+    async close() {
+      chrome.kill();
+    },
+  };
+}

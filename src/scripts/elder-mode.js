@@ -1,0 +1,45 @@
+// 长辈模式（大字、高对比）。Loaded as a small blocking script in <head> (ElderModeHead.astro), so the
+// saved choice is on <html> before the first paint; the header button (ElderModeToggle.astro) is
+// shown and wired once the page is parsed. Without JavaScript the button stays hidden.
+(function () {
+  var KEY = 'jdxh-elder-mode';
+  var root = document.documentElement;
+
+  function saved() {
+    try {
+      return localStorage.getItem(KEY) === 'on';
+    } catch (e) {
+      return false;
+    }
+  }
+
+  function apply(on) {
+    if (on) root.setAttribute('data-elder-mode', '');
+    else root.removeAttribute('data-elder-mode');
+    var buttons = document.querySelectorAll('[data-elder-toggle]');
+    for (var i = 0; i < buttons.length; i++) {
+      buttons[i].hidden = false;
+      buttons[i].setAttribute('aria-pressed', on ? 'true' : 'false');
+    }
+  }
+
+  apply(saved());
+  document.addEventListener('DOMContentLoaded', function () {
+    apply(root.hasAttribute('data-elder-mode'));
+  });
+  // A page restored from the back/forward cache shows the choice made on a later page.
+  window.addEventListener('pageshow', function () {
+    apply(saved());
+  });
+  document.addEventListener('click', function (event) {
+    var target = event.target;
+    if (!target || !target.closest || !target.closest('[data-elder-toggle]')) return;
+    var on = !root.hasAttribute('data-elder-mode');
+    apply(on);
+    try {
+      localStorage.setItem(KEY, on ? 'on' : 'off');
+    } catch (e) {
+      // Private mode may refuse storage: the choice still holds on this page.
+    }
+  });
+})();

@@ -1,0 +1,36 @@
+// Every page type at phone and desktop size: no console errors, no failed request, nothing from
+// another origin, nothing wider than the screen. Screenshots go to test-artifacts/e2e/.
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ARTIFACTS, horizontalOverflow, openSession, recordedPage, VIEWPORTS, type Session } from './harness.ts';
+import { PAGE_TYPES } from './page-types.ts';
+
+let session: Session;
+beforeAll(async () => {
+  session = await openSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+describe.each(VIEWPORTS)('at $width×$height', (viewport) => {
+  test.each(PAGE_TYPES)('$name ($path) loads cleanly and fits the screen', async (type) => {
+    const { context, page, log } = await recordedPage(session, { viewport });
+    try {
+      const url = session.url(type.path);
+      const response = await page.goto(url, { waitUntil: 'load' });
+      expect(response?.status()).toBe(type.status ?? 200);
+      await page.waitForLoadState('networkidle');
+      await page.screenshot({ path: path.join(ARTIFACTS, `${type.name}-${viewport.width}x${viewport.height}.png`), fullPage: true });
+      // Chromium logs the 404 status of the 404 page itself; that one is the point of the page.
+      const ownStatus = `the server responded with a status of 404 (Not Found) @ ${url}`;
+      expect(log.consoleErrors.filter((e) => !(type.status === 404 && e.endsWith(ownStatus)))).toEqual([]);
+      expect(log.failedRequests).toEqual([]);
+      expect(log.foreignRequests).toEqual([]);
+      expect(await horizontalOverflow(page)).toBe(0);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    } finally {
+      await context.close();
+    }
+  });
+});
