@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
@@ -104,6 +105,8 @@ export async function produceEditions(projectRoot: string, downloadsDir: string,
 export async function buildEditions(projectRoot: string, outDir: string): Promise<void> {
   const staging = editionsStagingDir(outDir);
   await rm(staging, { recursive: true, force: true });
+  // If a later stage fails, installEditionDownloads never runs: remove the staged files at exit anyway.
+  process.once('exit', () => rmSync(staging, { recursive: true, force: true }));
   await produceEditions(projectRoot, path.join(staging, 'downloads'), path.join(staging, 'qr'));
   process.env[EDITIONS_DIR_ENV] = staging;
 }

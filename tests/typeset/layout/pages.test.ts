@@ -3,7 +3,8 @@ import { layoutBook } from '../../../src/typeset/layout/index.ts';
 import { paginate } from '../../../src/typeset/layout/pages/paginate.ts';
 import type { FlowUnit } from '../../../src/typeset/layout/flow/units.ts';
 import { fixedMeasurer } from '../fixed-measurer.ts';
-import { book, pageLines, sampleParagraph, storySection } from './book-helpers.ts';
+import { frameOf } from '../../../src/typeset/layout/frame.ts';
+import { A5, book, pageLines, sampleParagraph, storySection } from './book-helpers.ts';
 
 const measurer = fixedMeasurer();
 
@@ -115,5 +116,34 @@ describe('book layout with the fixed measurer', () => {
       .map((p) => pageLines(p).filter((l) => l.size === 12).map((l) => l.text).join(''))
       .join('');
     expect(story).toContain(sampleParagraph(5));
+  });
+});
+
+describe('page geometry and annotations', () => {
+  it('makes the measure a whole number of ems and the text block a whole number of lines', () => {
+    const frame = frameOf(A5);
+    expect(frame.measure / A5.bodySize).toBe(Math.floor(frame.measure / A5.bodySize));
+    expect(frame.measure / A5.bodySize).toBe(27);
+    expect(frame.lines).toBe(Math.floor((A5.height - A5.margins.top - A5.margins.bottom) / (A5.bodySize * A5.linePitch)));
+    // The spare width goes to both sides: the text block stays inside the margins.
+    expect(frame.leftRecto).toBeGreaterThanOrEqual(A5.margins.inner);
+    expect(frame.leftRecto + frame.measure).toBeLessThanOrEqual(A5.width - A5.margins.outer + 1e-9);
+  });
+
+  it('turns Markdown links into link annotations over the linked words', () => {
+    const { doc } = layoutBook(book([storySection('a', '链接', '详见[县禁毒协会网站](https://example.org/jindu)的通知。')]), measurer, new Map());
+    const links = doc.pages.flatMap((p) => p.items).filter((i) => i.kind === 'link');
+    expect(links).toHaveLength(1);
+    const link = links[0] as Extract<(typeof links)[number], { kind: 'link' }>;
+    expect(link.target).toEqual({ url: 'https://example.org/jindu' });
+    expect(link.width).toBeCloseTo(7 * 12, 6); // 县禁毒协会网站: seven characters of 1 em
+  });
+
+  it('draws a callout box around its lines on every page it spans', () => {
+    const long = `<Callout title="知识卡片">\n${sampleParagraph(40)}\n</Callout>`;
+    const { doc } = layoutBook(book([storySection('a', '卡片', long)]), measurer, new Map());
+    const boxes = doc.pages.map((p) => p.items.filter((i) => i.kind === 'rect' && i.stroke).length);
+    expect(boxes.filter((n) => n > 0).length).toBeGreaterThanOrEqual(2);
+    expect(boxes.every((n) => n <= 1)).toBe(true);
   });
 });

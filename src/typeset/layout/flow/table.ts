@@ -4,7 +4,7 @@ import type { LaidLine } from '../inline/index.ts';
 import { baselineIn } from '../frame.ts';
 import type { Box, FlowContext } from './context.ts';
 import { setLines } from './text-lines.ts';
-import type { FlowUnit } from './units.ts';
+import { spaceUnit, type FlowUnit } from './units.ts';
 
 type TableBlock = Extract<Block, { kind: 'table' }>;
 
@@ -66,6 +66,7 @@ export function tableUnits(table: TableBlock, ctx: FlowContext, box: Box): FlowU
   }
   for (const row of table.rows) units.push(rowUnit(row, box.font));
   const last = units[units.length - 1];
-  if (last) last.items.push(rule(last.slots * frame.pitch, 1.2));
-  return units;
+  if (!last) return [];
+  last.items.push(rule(last.slots * frame.pitch, 1.2));
+  return [spaceUnit(1), ...units, spaceUnit(1)];
 }

@@ -1,11 +1,18 @@
 import type { PageItem, Section } from '../../model/index.ts';
 import type { FlowContext } from '../flow/context.ts';
 import { setLines } from '../flow/text-lines.ts';
+import { graphemes } from '../../text/clusters.ts';
 import { baselineIn } from '../frame.ts';
 import { shiftItems } from '../items.ts';
 import type { SectionPage } from './section-pages.ts';
 
 type Cover = Extract<Section, { kind: 'cover' }>;
+
+/** The title's size (× body): 2.4, or smaller down to 1.8 if that keeps it on one line. */
+function titleScale(title: string, measure: number, ctx: FlowContext): number {
+  const width = graphemes(title).reduce((w, c) => w + ctx.measurer.advance(c, ctx.measurer.resolve(c, ctx.fonts.heading) ?? ctx.fonts.heading, ctx.frame.size), 0);
+  return Math.max(1.8, Math.min(2.4, measure / width));
+}
 
 /** A cover: a full-bleed background, the title block at a third of the height, a picture, lines at the foot. */
 export function coverPage(cover: Cover, ctx: FlowContext): SectionPage {
@@ -24,7 +31,7 @@ export function coverPage(cover: Cover, ctx: FlowContext): SectionPage {
       y += s * 1.4;
     }
   };
-  block(cover.title, 2.4, ctx.fonts.heading);
+  block(cover.title, titleScale(cover.title, measure, ctx), ctx.fonts.heading);
   if (cover.subtitle) {
     y += size;
     block(cover.subtitle, 1.3, ctx.fonts.body);
