@@ -1,6 +1,7 @@
 // Draws the sample stories' illustrations (line art, no people) from SVG with sharp.
 // Run once: node scripts/make-sample-images.ts — the PNGs are committed in content/stories/images/.
 import path from 'node:path';
+import { mkdir } from 'node:fs/promises';
 import sharp from 'sharp';
 
 const out = path.resolve(import.meta.dirname, '../content/stories/images');
@@ -62,7 +63,29 @@ const poster = `<svg xmlns="http://www.w3.org/2000/svg" width="900" height="1200
   <path d="M700 1100 l20 -48 l20 48 l-52 -30 h64 z" fill="#f5b041"/>
 </svg>`;
 
-for (const [name, svg] of Object.entries({ 'zhanban.png': boards, 'shanpo.png': hillside, 'shouchaobao.png': poster })) {
-  await sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toFile(path.join(out, name));
+// Cover picture of the 小学版: a school by green hills under the sun, with a shield mark.
+const school = `<svg xmlns="http://www.w3.org/2000/svg" width="1000" height="700" viewBox="0 0 1000 700">
+  <rect width="1000" height="700" rx="40" fill="#f3f8ec"/>
+  <circle cx="820" cy="140" r="70" fill="#f5c542"/>
+  <path d="M0 470 Q 220 330 470 430 T 1000 400 L1000 660 Q1000 700 960 700 L40 700 Q0 700 0 660 Z" fill="#9ccc65"/>
+  <rect x="300" y="300" width="400" height="230" fill="#ffffff" stroke="#2e7d32" stroke-width="10"/>
+  <path d="M270 310 L500 190 L730 310 Z" fill="#c62828"/>
+  <rect x="460" y="420" width="80" height="110" fill="#2e7d32"/>
+  ${[340, 420, 580, 640].map((x) => `<rect x="${x}" y="340" width="45" height="45" fill="#bbdefb" stroke="#2e7d32" stroke-width="6"/>`).join('')}
+  <line x1="500" y1="190" x2="500" y2="110" stroke="#555" stroke-width="8"/>
+  <path d="M500 110 L570 130 L500 150 Z" fill="#c62828"/>
+  <path d="M150 560 l60 -25 l60 25 v50 q0 45 -60 70 q-60 -25 -60 -70 z" fill="#ffffff" stroke="#2e7d32" stroke-width="8"/>
+  <path d="M180 600 l22 22 l42 -48" fill="none" stroke="#2e7d32" stroke-width="12"/>
+</svg>`;
+
+const files: Array<[string, string, string]> = [
+  [out, 'zhanban.png', boards],
+  [out, 'shanpo.png', hillside],
+  [out, 'shouchaobao.png', poster],
+  [path.resolve(import.meta.dirname, '../content/editions/images'), 'xiaoxue-cover.png', school],
+];
+for (const [dir, name, svg] of files) {
+  await mkdir(dir, { recursive: true });
+  await sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toFile(path.join(dir, name));
   console.log(name);
 }

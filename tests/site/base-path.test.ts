@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { buildSite } from '../../src/build/astro-site.ts';
 import { attribute, fileForUrl, htmlPages, isOffSite, readPage, referencedUrls, searchPagePending, tags } from './helpers/built-site.ts';
-import { copyProject } from './helpers/project-copy.ts';
+import { copyProject } from '../../scripts/lib/project-copy.ts';
 
 const BASE = '/jdxh/';
 let project: { root: string; remove: () => Promise<void> };

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite } from '../../src/build/astro-site.ts';
-import { copyProject } from './helpers/project-copy.ts';
+import { copyProject } from '../../scripts/lib/project-copy.ts';
 
 let project: { root: string; remove: () => Promise<void> };
 let outDir: string;

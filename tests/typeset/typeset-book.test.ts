@@ -148,3 +148,11 @@ function allPagesText(file: string): string {
   }
   return allText.get(file)!;
 }
+
+describe('typesetBook: bad input', () => {
+  it('names the file and line of a figure whose image is missing', async () => {
+    const bad = input();
+    bad.sections.push(story('noimage', '缺图', '第一段\n\n![村口](./images/none.jpg "图为村口")'));
+    await expect(typesetBook(bad)).rejects.toThrow(/noimage\.mdx:3(:\d+)?：图片 .*none\.jpg 找不到或无法读取/);
+  });
+});

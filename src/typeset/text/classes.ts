@@ -32,11 +32,14 @@ const SOLID_MARKS = new Set([...'？！‼⁇⁈⁉…⋯—⸺～·・‧／'])
 
 export type PunctuationKind = 'opening' | 'closing' | 'solid';
 
+const PUNCTUATION_KINDS = new Map<string, PunctuationKind>([
+  ...[...CLOSING_MARKS].map((c): [string, PunctuationKind] => [c, 'closing']),
+  ...[...OPENING_MARKS].map((c): [string, PunctuationKind] => [c, 'opening']),
+  ...[...SOLID_MARKS].map((c): [string, PunctuationKind] => [c, 'solid']),
+]);
+
 export function punctuationKind(cluster: string): PunctuationKind | undefined {
-  if (CLOSING_MARKS.has(cluster)) return 'closing';
-  if (OPENING_MARKS.has(cluster)) return 'opening';
-  if (SOLID_MARKS.has(cluster)) return 'solid';
-  return undefined;
+  return PUNCTUATION_KINDS.get(cluster);
 }
 
 /** Chinese (CJK) punctuation: no Chinese–Latin space is added next to it. */

@@ -119,3 +119,19 @@ describe('justification with a fixed-width measurer', () => {
     ]);
   });
 });
+
+describe('emphasis without a Kai face', () => {
+  it('puts a 着重号 dot under each emphasised Han character, none under punctuation', () => {
+    const [line] = set(
+      [
+        { kind: 'text', text: '一定', style: {}, source: { file: 't.md', line: 1 } },
+        { kind: 'text', text: '不能碰，', style: { italic: true }, source: { file: 't.md', line: 1 } },
+      ],
+      20,
+    );
+    const dots = line.items.filter((i) => i.kind === 'rect');
+    expect(dots).toHaveLength(3);
+    const xs = dots.map((d) => (d.kind === 'rect' ? Math.round(((d.x + d.width / 2) / SIZE) * 100) / 100 : 0));
+    expect(xs).toEqual([2.5, 3.5, 4.5]);
+  });
+});

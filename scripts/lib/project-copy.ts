@@ -2,7 +2,7 @@ import { cp, mkdtemp, rm, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
-export const projectRoot = path.resolve(import.meta.dirname, '../../..');
+export const projectRoot = path.resolve(import.meta.dirname, '../..');
 
 /** What an Astro build of the site reads; node_modules is linked, not copied. */
 const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public'];

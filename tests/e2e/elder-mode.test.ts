@@ -1,0 +1,149 @@
+// 长辈模式 in Chromium: the header switch turns on large text (≥ 1.25×) and darker colours, the choice
+// survives navigation, is in force before the first paint, breaks no layout at phone size, and the
+// site reads normally with JavaScript off (the switch is then not shown).
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { horizontalOverflow, openSession, recordedPage, VIEWPORTS, type Session } from './harness.ts';
+import { PAGE_TYPES } from './page-types.ts';
+
+const KEY = 'jdxh-elder-mode';
+const TOGGLE = 'button[data-elder-toggle]';
+
+let session: Session;
+beforeAll(async () => {
+  session = await openSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+interface Looks {
+  on: boolean;
+  pressed: string | null;
+  bodyFontPx: number;
+  paragraphFontPx: number;
+  textColor: string;
+}
+
+function looks(page: Page): Promise<Looks> {
+  return page.evaluate((selector) => {
+    const paragraph = document.querySelector('main p') ?? document.body;
+    return {
+      on: document.documentElement.hasAttribute('data-elder-mode'),
+      pressed: document.querySelector(selector)?.getAttribute('aria-pressed') ?? null,
+      bodyFontPx: parseFloat(getComputedStyle(document.body).fontSize),
+      paragraphFontPx: parseFloat(getComputedStyle(paragraph).fontSize),
+      textColor: getComputedStyle(document.body).color,
+    };
+  }, TOGGLE);
+}
+
+/** Records, the moment <body> is inserted (before anything in it can be painted), whether elder mode is on. */
+async function watchFirstPaint(context: BrowserContext) {
+  await context.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.body) return;
+      (window as unknown as { elderAtBody: boolean }).elderAtBody = document.documentElement.hasAttribute('data-elder-mode');
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+
+test('the switch turns on large text and darker colours, by keyboard, and the choice follows the reader to the next page', async () => {
+  const { context, page, log } = await recordedPage(session, { viewport: VIEWPORTS[0] });
+  try {
+    await watchFirstPaint(context);
+    await page.goto(session.url('/'), { waitUntil: 'networkidle' });
+    const before = await looks(page);
+    expect(before).toMatchObject({ on: false, pressed: 'false' });
+    expect(await page.isVisible(TOGGLE)).toBe(true);
+    expect(await page.locator(TOGGLE).innerText()).toContain('长辈模式');
+
+    await page.focus(TOGGLE);
+    await page.keyboard.press('Enter');
+    const after = await looks(page);
+    expect(after).toMatchObject({ on: true, pressed: 'true' });
+    expect(after.bodyFontPx).toBeGreaterThanOrEqual(before.bodyFontPx * 1.25);
+    expect(after.paragraphFontPx).toBeGreaterThanOrEqual(before.paragraphFontPx * 1.25);
+    expect(after.textColor).toBe('rgb(0, 0, 0)');
+    expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe('on');
+
+    // Follow a link, as a reader would: the next page opens in elder mode from its first paint.
+    await Promise.all([page.waitForURL(/\/news\/$/), page.click('nav a[href$="/news/"]')]);
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => (window as unknown as { elderAtBody: boolean }).elderAtBody)).toBe(true);
+    const next = await looks(page);
+    expect(next).toMatchObject({ on: true, pressed: 'true' });
+    expect(next.bodyFontPx).toBeGreaterThanOrEqual(before.bodyFontPx * 1.25);
+
+    // And off again, for this page and the next.
+    await page.click(TOGGLE);
+    expect(await looks(page)).toMatchObject({ on: false, pressed: 'false', bodyFontPx: before.bodyFontPx });
+    await page.goto(session.url('/about/gaikuang/'), { waitUntil: 'networkidle' });
+    expect(await page.evaluate(() => (window as unknown as { elderAtBody: boolean }).elderAtBody)).toBe(false);
+    expect(await looks(page)).toMatchObject({ on: false, pressed: 'false' });
+    expect(log.consoleErrors).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a saved choice is in force on first load, before the first paint, with the larger computed font size', async () => {
+  const { context, page } = await recordedPage(session, { viewport: VIEWPORTS[1] });
+  try {
+    const normal = await (async () => {
+      await page.goto(session.url('/news/'), { waitUntil: 'networkidle' });
+      return looks(page);
+    })();
+    await page.evaluate((key) => localStorage.setItem(key, 'on'), KEY);
+    await watchFirstPaint(context);
+    await page.goto(session.url('/news/2025-06-26-guoji-jinduri-xuanchuan/'), { waitUntil: 'networkidle' });
+    expect(await page.evaluate(() => (window as unknown as { elderAtBody: boolean }).elderAtBody)).toBe(true);
+    const elder = await looks(page);
+    expect(elder.on).toBe(true);
+    expect(elder.bodyFontPx).toBeGreaterThanOrEqual(normal.bodyFontPx * 1.25);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the script that applies it is a small blocking file in <head>, before any stylesheet or body content', async () => {
+  const html = await readFile(path.join(inject('sampleDist'), 'index.html'), 'utf8');
+  const head = html.slice(0, html.indexOf('</head>'));
+  const tag = head.match(/<script[^>]*elder-mode[^>]*><\/script>/)?.[0];
+  expect(tag).toMatch(/^<script src="\/_astro\/elder-mode\.[\w-]+\.js"><\/script>$/);
+  expect(head.indexOf(tag!)).toBeLessThan(head.search(/<link rel="stylesheet"/));
+  const file = path.join(inject('sampleDist'), tag!.match(/src="\/([^"]+)"/)![1]!);
+  expect((await readFile(`${file}.gz`)).length).toBeLessThan(1024);
+});
+
+describe('at 360×640 in elder mode nothing is wider than the screen', () => {
+  test.each(PAGE_TYPES)('$name ($path)', async (type) => {
+    const { context, page } = await recordedPage(session, { viewport: VIEWPORTS[0] });
+    try {
+      await context.addInitScript((key) => localStorage.setItem(key, 'on'), KEY);
+      await page.goto(session.url(type.path), { waitUntil: 'networkidle' });
+      expect((await looks(page)).on).toBe(true);
+      expect(await horizontalOverflow(page)).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+test('without JavaScript the site reads normally and no dead switch is shown', async () => {
+  const { context, page } = await recordedPage(session, { viewport: VIEWPORTS[0], javaScriptEnabled: false });
+  try {
+    await page.goto(session.url('/news/2025-06-26-guoji-jinduri-xuanchuan/'), { waitUntil: 'networkidle' });
+    expect(await page.locator(TOGGLE).count()).toBe(1);
+    expect(await page.isVisible(TOGGLE)).toBe(false);
+    expect(await page.isVisible('main h1')).toBe(true);
+    expect(await page.locator('main').innerText()).toContain('国际禁毒日');
+    expect((await looks(page)).bodyFontPx).toBeGreaterThanOrEqual(16);
+    expect(await horizontalOverflow(page)).toBe(0);
+  } finally {
+    await context.close();
+  }
+});
