@@ -1,7 +1,8 @@
 // npm run audit: page weight and Lighthouse scores of every page type of the sample site, against
 // the budgets of issue 7. Uses dist/ when it holds a build (or builds it, or with --build always).
 // Prints a table; exits 1 when a budget is missed.
-//   npm run audit             CHROME_PATH=/usr/bin/chromium npm run audit -- --build
+//   npm run audit             npm run audit -- --build          npm run audit -- --dist /tmp/site
+// Chromium: CHROME_PATH (or CHROMIUM_PATH), default /usr/bin/chromium.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +12,7 @@ import { CHROMIUM_PATH, launchChromium } from '../tests/browser/chromium.ts';
 import { serveStatic } from '../tests/browser/static-server.ts';
 import { PAGE_TYPES } from '../tests/e2e/page-types.ts';
 import { LIGHTHOUSE_PAGE_TYPES, missedBudgets, type AuditRow } from './audit/budgets.ts';
-import { startLighthouse } from './audit/lighthouse.ts';
+import { auditMedian, startLighthouse } from './audit/lighthouse.ts';
 import { measurePageWeight } from './audit/page-weight.ts';
 import { auditTable } from './audit/report.ts';
 
@@ -19,14 +20,20 @@ const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(0);
 
-let dist = path.join(projectRoot, 'dist');
-if (process.argv.includes('--build') || !existsSync(path.join(dist, 'index.html'))) {
+const distArgument = process.argv.indexOf('--dist');
+let dist = distArgument > 0 ? path.resolve(process.argv[distArgument + 1] ?? '') : path.join(projectRoot, 'dist');
+if (distArgument > 0) {
+  console.log(`使用 ${dist}`);
+} else if (process.argv.includes('--build') || !existsSync(path.join(dist, 'index.html'))) {
   console.log('正在构建 dist/ ……');
   dist = await publishAtomically(projectRoot, (outDir) => buildEverything(projectRoot, outDir));
   console.log(`构建完成（${seconds()} 秒）`);
 } else {
   console.log('使用现有的 dist/（加 --build 可重新构建）');
 }
+
+// Lighthouse runs per page (median taken): AUDIT_RUNS, default 3.
+const runs = Math.max(1, Number(process.env.AUDIT_RUNS ?? 3));
 
 // Served as nginx would (deploy/nginx.conf): precompressed files, under the base path of the build.
 const site = await serveStatic(dist, process.env.BASE_PATH ?? '/', { precompressed: true });
@@ -38,7 +45,7 @@ try {
     const url = new URL(type.path.replace(/^\//, ''), site.url).href;
     const weight = await measurePageWeight(browser, url);
     const row: AuditRow = { type: type.name, path: type.path, weight };
-    if (LIGHTHOUSE_PAGE_TYPES.includes(type.name)) row.lighthouse = await lighthouse.audit(url);
+    if (LIGHTHOUSE_PAGE_TYPES.includes(type.name)) row.lighthouse = await auditMedian(lighthouse, url, runs);
     rows.push(row);
     console.log(`  已测 ${type.name}（${seconds()} 秒）`);
   }

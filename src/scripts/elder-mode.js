@@ -1,9 +1,11 @@
 // 长辈模式（大字、高对比）。Loaded as a small blocking script in <head> (ElderModeHead.astro), so the
-// saved choice is on <html> before the first paint; the header button (ElderModeToggle.astro) is
-// shown and wired once the page is parsed. Without JavaScript the button stays hidden.
+// saved choice is on <html> before the first paint, and so is data-elder-js, which lets CSS show the
+// header button (ElderModeToggle.astro) from the first paint on, with no layout shift. Without
+// JavaScript the button stays hidden.
 (function () {
   var KEY = 'jdxh-elder-mode';
   var root = document.documentElement;
+  root.setAttribute('data-elder-js', '');
 
   function saved() {
     try {
@@ -18,7 +20,6 @@
     else root.removeAttribute('data-elder-mode');
     var buttons = document.querySelectorAll('[data-elder-toggle]');
     for (var i = 0; i < buttons.length; i++) {
-      buttons[i].hidden = false;
       buttons[i].setAttribute('aria-pressed', on ? 'true' : 'false');
     }
   }
