@@ -23,9 +23,19 @@ export interface Neighbours {
   related: NewsEntry[];
 }
 
+type Flat = { id: string; date: Date; category: string; tags: string[]; entry: NewsEntry };
+/** The list in the shape relatedTo() reads, built once per list rather than once per article page. */
+const flattened = new WeakMap<NewsEntry[], { flat: Flat[]; index: Map<string, number> }>();
+
 export function neighboursOf(entry: NewsEntry, all: NewsEntry[]): Neighbours {
-  const i = all.findIndex((e) => e.id === entry.id);
-  const flat = all.map((e) => ({ id: e.id, date: e.data.date, category: e.data.category, tags: e.data.tags, entry: e }));
+  let cachedList = flattened.get(all);
+  if (!cachedList) {
+    const flat = all.map((e) => ({ id: e.id, date: e.data.date, category: e.data.category, tags: e.data.tags, entry: e }));
+    cachedList = { flat, index: new Map(flat.map((f, i) => [f.id, i])) };
+    flattened.set(all, cachedList);
+  }
+  const { flat, index } = cachedList;
+  const i = index.get(entry.id)!;
   const me = flat[i];
   return {
     newer: i > 0 ? all[i - 1] : undefined,

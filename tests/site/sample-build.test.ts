@@ -94,6 +94,19 @@ describe('home page', () => {
     for (const slug of ['bushu', 'peixun', 'yufang', 'shejie', 'duiwu']) expect(html).toContain(`href="/work/${slug}/"`);
     expect(textOf(html)).toMatch(/2025 年 · 来源：/);
     expect(html).toContain('href="/reader/"');
+    // Each reader edition with its PDF, straight from the home page.
+    const pdfs = attributeValues(html, 'a', 'href').filter((h) => /^\/downloads\/[^/]+\.pdf$/.test(h));
+    const editions = (await listFiles(path.resolve(import.meta.dirname, '../../content/editions'))).filter((f) => f.endsWith('.yaml'));
+    expect(pdfs.length).toBe(editions.length);
+  });
+
+  test('articles have a print stylesheet that hides header, navigation and footer', async () => {
+    const html = await readPage(dist, 'news/2025-06-26-guoji-jinduri-xuanchuan/index.html');
+    const css = await Promise.all(
+      tags(html, 'link').filter((t) => attribute(t, 'rel') === 'stylesheet').map((t) => readFile(path.join(dist, attribute(t, 'href')!), 'utf8')),
+    );
+    const print = /@media print\{([^]*?)\}\}/.exec(css.join('\n'));
+    expect(print?.[1]).toMatch(/\.site-header,\.site-footer[^{]*\{display:none!important/);
   });
 });
 

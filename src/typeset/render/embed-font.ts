@@ -10,6 +10,8 @@ type FlateStream = (contents: string | Uint8Array, dict?: Record<string, unknown
  */
 export async function embedSubset(pdfDoc: PDFDocument, subset: FontSubset): Promise<PDFFont> {
   const font = await pdfDoc.embedFont(subset.bytes, { subset: false, customName: subset.name });
+  // pdf-lib would build a fontkit glyph object per glyph to read its advance; we have them from hmtx already.
+  (font as unknown as { embedder: { computeWidths(): Array<number | number[]> } }).embedder.computeWidths = () => widthsArray(subset);
   // Write the font dictionaries now (save() skips fonts already embedded), compressing with zlib.
   await withZlibStreams(pdfDoc.context, subset, () => font.embed());
   return font;
@@ -33,6 +35,24 @@ async function withZlibStreams(context: PDFContext, subset: FontSubset, embed: (
   } finally {
     delete (own as Partial<typeof own>).flateStream;
   }
+}
+
+/** The CIDFont /W array (CID = glyph id): runs of consecutive glyphs, widths in 1/1000 em. */
+export function widthsArray(subset: FontSubset): Array<number | number[]> {
+  const scale = 1000 / subset.unitsPerEm;
+  const gids = [...subset.advances.keys()].sort((a, b) => a - b);
+  const out: Array<number | number[]> = [];
+  let run: number[] = [];
+  gids.forEach((gid, i) => {
+    if (i === 0 || gid !== gids[i - 1]! + 1) {
+      if (run.length) out.push(run);
+      out.push(gid);
+      run = [];
+    }
+    run.push(subset.advances.get(gid)! * scale);
+  });
+  if (run.length) out.push(run);
+  return out;
 }
 
 /** Compressed once per subset: the subset objects are themselves cached across writes (font-subsets.ts). */

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import * as fontkit from 'fontkit';
 import { drawnCodePoints, isInvisibleCodePoint } from './code-points.ts';
+import { horizontalAdvances } from './sfnt-metrics.ts';
 
 /**
  * One font file, parsed once: code point → glyph through the cmap, advances straight from hmtx (fontkit's
@@ -32,6 +33,7 @@ export class LoadedFace {
     this.unitsPerEm = this.font.unitsPerEm;
     this.ascent = this.font.ascent / this.unitsPerEm;
     this.descent = this.font.descent / this.unitsPerEm;
+    this.glyphAdvance = horizontalAdvances(bytes);
   }
 
   /** Glyph id for a code point, 0 (.notdef) when the font lacks it. */
@@ -51,9 +53,7 @@ export class LoadedFace {
   }
 
   /** Advance of a glyph in font units. */
-  glyphAdvance(gid: number): number {
-    return this.font.hmtx.metrics.get(gid)?.advance ?? this.lastAdvance(gid);
-  }
+  readonly glyphAdvance: (gid: number) => number;
 
   /** Advance of a grapheme (sum of its drawn glyphs) in ems. */
   advanceEm(grapheme: string): number {
@@ -76,13 +76,6 @@ export class LoadedFace {
       this.graphemeAdvances.set(grapheme, em);
     }
     return em;
-  }
-
-  // hmtx may list fewer metrics than glyphs: the rest share the last advance.
-  private lastAdvance(gid: number): number {
-    const metrics = this.font.hmtx.metrics;
-    if (gid >= metrics.length && metrics.length > 0) return metrics.get(metrics.length - 1)!.advance;
-    return 0;
   }
 }
 

@@ -4,6 +4,7 @@ import subsetFont from 'subset-font';
 import type { LaidOutDocument } from '../model/pages.ts';
 import { drawnCodePoints, formatCodePoint } from './code-points.ts';
 import type { FontSet } from './font-set.ts';
+import { horizontalAdvances } from './sfnt-metrics.ts';
 
 /** One face cut down to the code points the document draws, with its own (renumbered) glyph ids. */
 export interface FontSubset {
@@ -18,8 +19,9 @@ export interface FontSubset {
   advances: Map<number, number>;
 }
 
-// We draw by cmap and never shape, so layout tables and vertical metrics are dead weight in the PDF.
-const UNUSED_TABLES = ['GSUB', 'GPOS', 'GDEF', 'BASE', 'STAT', 'JSTF', 'MATH', 'vhea', 'vmtx', 'DSIG'];
+// We draw by cmap and never shape, so layout tables are dead weight in the PDF. vhea/vmtx stay: without them
+// fontkit (inside pdf-lib's embedder) parses every glyph outline to derive vertical metrics.
+const UNUSED_TABLES = ['GSUB', 'GPOS', 'GDEF', 'BASE', 'STAT', 'JSTF', 'MATH', 'DSIG'];
 
 /** Code points drawn per font id, from every glyph run of the document. */
 export function collectCodePoints(doc: LaidOutDocument, fonts: FontSet): Map<string, Set<number>> {
@@ -94,13 +96,14 @@ async function makeSubset(fonts: FontSet, fontId: string, sorted: number[]): Pro
   });
   // harfbuzz renumbers glyphs: read the subset's own cmap and hmtx.
   const font = fontkit.create(bytes);
+  const advanceOf = horizontalAdvances(bytes);
   const glyphIds = new Map<number, number>();
   const advances = new Map<number, number>();
   for (const cp of sorted) {
     const gid = font._cmapProcessor.lookup(cp);
     if (!gid) throw new Error(`字体子集缺少 ${formatCodePoint(cp)}（${face.file}）：subset-font 的输出不完整`);
     glyphIds.set(cp, gid);
-    advances.set(gid, font.hmtx.metrics.get(gid)?.advance ?? face.glyphAdvance(face.glyphId(cp)));
+    advances.set(gid, advanceOf(gid));
   }
   return {
     fontId,

@@ -1,10 +1,6 @@
 // Minimal declarations for the parts of fontkit 2 and subset-font this package uses (neither ships types).
 
 declare module 'fontkit' {
-  export interface HmtxMetric {
-    advance: number;
-    bearing: number;
-  }
   export interface Font {
     postscriptName: string | null;
     familyName: string;
@@ -14,7 +10,7 @@ declare module 'fontkit' {
     numGlyphs: number;
     characterSet: number[];
     directory: { tables: Record<string, unknown> };
-    hmtx: { metrics: { get(index: number): HmtxMetric | undefined; length: number }; bearings?: number[] };
+    glyphForCodePoint(codePoint: number): { id: number; advanceWidth: number };
     /** cmap lookup: code point → glyph id (0 when the font lacks it). Internal but stable across fontkit 2. */
     _cmapProcessor: { lookup(codePoint: number): number };
   }
