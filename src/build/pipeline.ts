@@ -1,6 +1,7 @@
 import { buildSite } from './astro-site.ts';
 import { checkContentStage } from './content-check.ts';
 import { buildEditions, installEditionDownloads } from './editions.ts';
+import { buildSearchIndex } from './search-index.ts';
 import { precompress } from './precompress.ts';
 
 /** One build stage: reads the project, writes into `outDir`, throws on failure. */
@@ -13,7 +14,14 @@ export type Stage = (projectRoot: string, outDir: string) => Promise<void>;
  * empties outDir, so the PDFs are staged aside and installed once the site is built.
  * Precompression is last: every file the earlier stages wrote gets its .gz/.br.
  */
-export const STAGES: Stage[] = [checkContentStage, buildEditions, buildSite, installEditionDownloads, precompress];
+export const STAGES: Stage[] = [
+  checkContentStage,
+  buildEditions,
+  buildSite,
+  installEditionDownloads,
+  buildSearchIndex,
+  precompress,
+];
 
 /**
  * Runs every stage into `outDir`.

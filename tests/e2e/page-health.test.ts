@@ -34,3 +34,22 @@ describe.each(VIEWPORTS)('at $width×$height', (viewport) => {
     }
   });
 });
+
+test('every download offered on the reader page arrives as a PDF from the site itself', async () => {
+  const { context, page, log } = await recordedPage(session, { viewport: VIEWPORTS[0] });
+  try {
+    await page.goto(session.url('/reader/'), { waitUntil: 'networkidle' });
+    const links = await page.$$eval('a[href$=".pdf"]', (anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) {
+      expect(new URL(link).origin).toBe(session.site.origin);
+      const response = await page.request.get(link);
+      expect(response.status(), link).toBe(200);
+      expect(response.headers()['content-type'], link).toBe('application/pdf');
+      expect((await response.body()).subarray(0, 5).toString(), link).toBe('%PDF-');
+    }
+    expect(log.consoleErrors).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});

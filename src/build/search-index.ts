@@ -1,0 +1,94 @@
+/**
+ * Pipeline stage: the Pagefind index of the built site, in outDir/pagefind/.
+ * Every page with a data-pagefind-body element is indexed (as zh-cn) through Pagefind's Node API, with the
+ * character-pair tokens of src/lib/search/grams.ts in place of its words (see index-page.ts for why).
+ */
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { indexDocument, readIndexablePage } from '../lib/search/index-page.ts';
+
+export const SEARCH_LANGUAGE = 'zh-cn';
+export const PAGEFIND_DIR = 'pagefind';
+
+export interface SearchIndexReport {
+  pages: number;
+  outputPath: string;
+}
+
+function check(step: string, errors: string[] | undefined): void {
+  if (errors && errors.length > 0) {
+    throw new Error(`搜索索引失败（${step}）：${errors.join('；')}`);
+  }
+}
+
+/** HTML files under outDir, sorted, so the same site always gives the same index. */
+export async function listHtmlFiles(outDir: string): Promise<string[]> {
+  const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => path.relative(outDir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .filter((rel) => !rel.startsWith(`${PAGEFIND_DIR}/`))
+    .sort();
+}
+
+/** "news/x/index.html" → "/news/x/"; the search page adds the base path when it shows results. */
+export function pageUrl(relativePath: string): string {
+  return `/${relativePath.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+export interface IndexOptions {
+  /** Called after the files are written, while Pagefind's service still runs (the benchmark reads its memory). */
+  beforeClose?: () => void | Promise<void>;
+}
+
+export async function indexSite(outDir: string, files: string[], options: IndexOptions = {}): Promise<SearchIndexReport> {
+  const created = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
+  check('创建索引', created.errors);
+  const index = created.index;
+  if (!index) throw new Error('搜索索引失败（创建索引）：Pagefind 没有返回索引');
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'search-index-'));
+  try {
+    // The documents Pagefind indexes go to a scratch folder mirroring the site, and Pagefind reads that
+    // folder itself: in parallel, and in an order of its own, so the index is the same on every run.
+    let pages = 0;
+    for (const file of files) {
+      const html = await readFile(path.join(outDir, file), 'utf8');
+      let page;
+      try {
+        page = readIndexablePage(html);
+      } catch (error) {
+        throw new Error(`搜索索引失败（${file}）：${error instanceof Error ? error.message : error}`);
+      }
+      if (!page) continue;
+      await mkdir(path.dirname(path.join(scratch, file)), { recursive: true });
+      await writeFile(path.join(scratch, file), indexDocument(html, page));
+      pages++;
+    }
+    if (pages === 0) {
+      throw new Error(
+        '搜索索引失败：没有任何页面带 data-pagefind-body。新闻、读本故事和页面的正文元素应带此属性（见 src/components/search/SearchMeta.astro）。',
+      );
+    }
+    const added = await index.addDirectory({ path: scratch });
+    check('读取页面', added.errors);
+    if (added.page_count !== pages) {
+      throw new Error(`搜索索引失败：准备了 ${pages} 个页面，Pagefind 只收录了 ${added.page_count} 个`);
+    }
+    const outputPath = path.join(outDir, PAGEFIND_DIR);
+    const written = await index.writeFiles({ outputPath });
+    check('写入索引文件', written.errors);
+    await options.beforeClose?.();
+    return { pages, outputPath };
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+    await index.deleteIndex();
+    await pagefind.close();
+  }
+}
+
+/** The stage: (projectRoot, outDir) like every stage; throws on any failure. */
+export async function buildSearchIndex(_projectRoot: string, outDir: string): Promise<void> {
+  await indexSite(outDir, await listHtmlFiles(outDir));
+}

@@ -1,0 +1,181 @@
+/**
+ * Behaviour of the search page: reads ?q= and the filters from the URL, runs the search, keeps the URL
+ * in step (so a search can be shared as a link), shows results ten at a time.
+ */
+import { startSearch, type FilterCounts, type PagefindApi, type SearchHit, type SearchSession } from '../../lib/search/client.ts';
+import { FILTERS, orderFilterValues } from '../../lib/search/facets.ts';
+
+const PAGE_SIZE = 10;
+const TYPING_DELAY_MS = 300;
+
+function element<T extends HTMLElement>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`搜索页缺少元素 ${selector}`);
+  return found;
+}
+
+function renderHit(hit: SearchHit, base: string): HTMLLIElement {
+  const item = document.createElement('li');
+  if (hit.image) {
+    const img = document.createElement('img');
+    img.className = 'search-result-thumb';
+    img.src = hit.image;
+    img.alt = '';
+    img.loading = 'lazy';
+    img.width = 80;
+    img.height = 60;
+    item.append(img);
+  }
+  const body = document.createElement('div');
+  const heading = document.createElement('h2');
+  const link = document.createElement('a');
+  link.href = hit.url.startsWith(base) ? hit.url : base + hit.url.replace(/^\/+/, '');
+  link.textContent = hit.title;
+  heading.append(link);
+  body.append(heading);
+  const details = [hit.kind, hit.date].filter(Boolean).join(' · ');
+  if (details) {
+    const meta = document.createElement('p');
+    meta.className = 'search-result-meta';
+    meta.textContent = details;
+    body.append(meta);
+  }
+  const excerpt = document.createElement('p');
+  excerpt.className = 'search-result-excerpt';
+  if (hit.excerpt.cutStart) excerpt.append('…');
+  for (const part of hit.excerpt.parts) {
+    if (part.match) {
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      excerpt.append(mark);
+    } else excerpt.append(part.text);
+  }
+  if (hit.excerpt.cutEnd) excerpt.append('…');
+  body.append(excerpt);
+  item.append(body);
+  return item;
+}
+
+export function startSearchPage(root: HTMLElement): void {
+  const base = root.dataset.base ?? '/';
+  const form = element<HTMLFormElement>(root, 'form');
+  const input = element<HTMLInputElement>(root, '#search-q');
+  const sortSelect = element<HTMLSelectElement>(root, '#search-sort');
+  const filterSelects = [...root.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+  const status = element<HTMLElement>(root, '#search-status');
+  const list = element<HTMLOListElement>(root, '#search-results');
+  const more = element<HTMLButtonElement>(root, '#search-more');
+  const empty = element<HTMLElement>(root, '#search-empty');
+
+  let api: PagefindApi | undefined;
+  let session: SearchSession | undefined;
+  let serial = 0;
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  sortSelect.value = params.get('sort') === 'date' ? 'date' : '';
+
+  const readRequest = () => ({
+    query: input.value,
+    filters: Object.fromEntries(filterSelects.map((s) => [s.dataset.filter!, s.value])),
+    sort: sortSelect.value === 'date' ? ('date' as const) : ('relevance' as const),
+  });
+
+  const syncUrl = () => {
+    const next = new URLSearchParams();
+    if (input.value.trim()) next.set('q', input.value.trim());
+    for (const s of filterSelects) if (s.value) next.set(s.dataset.filter!, s.value);
+    if (sortSelect.value) next.set('sort', sortSelect.value);
+    const query = next.toString();
+    const target = `${location.pathname}${query ? `?${query}` : ''}`;
+    if (target !== `${location.pathname}${location.search}`) history.replaceState(null, '', target);
+  };
+
+  const fillFilters = (all: FilterCounts) => {
+    for (const select of filterSelects) {
+      const key = select.dataset.filter!;
+      const wanted = params.get(key) ?? '';
+      const values = orderFilterValues(key, Object.keys(all[key] ?? {}));
+      if (wanted && !values.includes(wanted)) values.push(wanted);
+      for (const value of values) select.add(new Option(value, value));
+      select.value = wanted;
+    }
+  };
+
+  const updateCount = () => {
+    if (!session) return;
+    const { value, exact } = session.count();
+    status.textContent = value === 0 ? '没有找到相关内容。' : `找到${exact ? ' ' : '约 '}${value} 条结果`;
+  };
+
+  const showMore = async (id: number, focusFirst: boolean) => {
+    if (!session) return;
+    more.disabled = true;
+    const hits = await session.next(PAGE_SIZE);
+    if (id !== serial) return;
+    const items = hits.map((hit) => renderHit(hit, base));
+    list.append(...items);
+    more.hidden = session.done();
+    more.disabled = false;
+    updateCount();
+    if (list.children.length === 0) {
+      empty.hidden = false;
+      status.textContent = `没有找到与“${input.value.trim()}”相关的内容。`;
+    }
+    if (focusFirst && items[0]) items[0].querySelector('a')?.focus();
+  };
+
+  const run = async () => {
+    const id = ++serial;
+    syncUrl();
+    if (!api) return;
+    list.replaceChildren();
+    more.hidden = true;
+    empty.hidden = true;
+    const request = readRequest();
+    const started = await startSearch(api, request);
+    if (id !== serial) return;
+    session = started;
+    if (!session) {
+      status.textContent = '请输入要搜索的词，或选择筛选条件。';
+      return;
+    }
+    status.textContent = '正在搜索…';
+    await showMore(id, false);
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typingTimer);
+    void run();
+  });
+  input.addEventListener('input', () => {
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(() => void run(), TYPING_DELAY_MS);
+  });
+  for (const select of [...filterSelects, sortSelect]) select.addEventListener('change', () => void run());
+  more.addEventListener('click', () => void showMore(serial, true));
+  for (const link of root.querySelectorAll<HTMLAnchorElement>('a[data-suggest]')) {
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      input.value = link.dataset.suggest ?? '';
+      void run();
+      input.focus();
+    });
+  }
+
+  status.textContent = '正在载入搜索…';
+  (async () => {
+    const bundle = `${base}pagefind/`;
+    const loaded = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi;
+    await loaded.options({ basePath: bundle, baseUrl: base });
+    await loaded.init();
+    fillFilters(await loaded.filters());
+    api = loaded;
+    root.dataset.ready = 'true';
+    await run();
+  })().catch(() => {
+    status.textContent = '搜索暂时无法使用，请稍后再试。';
+  });
+}

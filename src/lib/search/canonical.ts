@@ -1,0 +1,64 @@
+/**
+ * The one text form both sides of search agree on: NFKC, lower case, letters and digits kept,
+ * every stretch of anything else (spaces, punctuation, symbols) reduced to one space.
+ * "6·26 国际禁毒日！" and "6.26国际禁毒日" both become "6 26 国际禁毒日"… except that the second has
+ * no space between 26 and 国, so matching works on runs, not on word boundaries (see matchesTerm).
+ */
+
+const SEARCHABLE = /[\p{L}\p{N}]/u;
+
+function isStable(char: string): boolean {
+  const cp = char.codePointAt(0)!;
+  return (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x30 && cp <= 0x39);
+}
+
+export interface Canonical {
+  /** The canonical text. */
+  text: string;
+  /** For each UTF-16 unit of `text`: the index in the original string where its source character starts. */
+  from: number[];
+  /** For each UTF-16 unit of `text`: the index in the original string just after its source character. */
+  to: number[];
+}
+
+export function canonicalize(original: string): Canonical {
+  let text = '';
+  const from: number[] = [];
+  const to: number[] = [];
+  let pendingSpace = false;
+  let index = 0;
+  for (const char of original) {
+    const start = index;
+    index += char.length;
+    // Most characters are CJK ideographs, digits or lower-case ASCII, which NFKC and lower-casing leave
+    // alone; skipping the call for them makes indexing a long site noticeably faster.
+    const normal = isStable(char) ? char : char.normalize('NFKC').toLowerCase();
+    for (const unit of normal) {
+      if (SEARCHABLE.test(unit)) {
+        if (pendingSpace && text.length > 0) {
+          text += ' ';
+          from.push(start);
+          to.push(start);
+        }
+        pendingSpace = false;
+        text += unit;
+        for (let i = 0; i < unit.length; i++) {
+          from.push(start);
+          to.push(index);
+        }
+      } else {
+        pendingSpace = true;
+      }
+    }
+  }
+  return { text, from, to };
+}
+
+export function canonicalText(original: string): string {
+  return canonicalize(original).text;
+}
+
+/** The runs of letters and digits in a canonical text. */
+export function runsOf(canonical: string): string[] {
+  return canonical.split(' ').filter((run) => run.length > 0);
+}

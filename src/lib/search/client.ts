@@ -1,0 +1,130 @@
+/**
+ * Searching our index with Pagefind's JS API (the same code runs in the browser and in the Node tests).
+ * The reader's terms become character-pair tokens for Pagefind; each candidate is then checked against
+ * its real text, so what we show contains exactly what was typed.
+ */
+import { canonicalText } from './canonical.ts';
+import { buildExcerpt, type Excerpt } from './excerpt.ts';
+import { matchesTerms, parseQuery } from './query.ts';
+
+/** The part of Pagefind's pagefind.js API we use. */
+export interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(
+    query: string | null,
+    options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<PagefindSearch | null>;
+  filters(): Promise<FilterCounts>;
+}
+
+export type FilterCounts = Record<string, Record<string, number>>;
+
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: FilterCounts;
+  totalFilters: FilterCounts;
+  unfilteredResultCount: number;
+}
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
+
+interface PagefindData {
+  url: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+}
+
+export interface SearchRequest {
+  query: string;
+  /** One chosen value per filter, e.g. { kind: '新闻', year: '2025' }. */
+  filters?: Record<string, string>;
+  sort?: 'relevance' | 'date';
+}
+
+export interface SearchHit {
+  url: string;
+  title: string;
+  date?: string;
+  kind?: string;
+  image?: string;
+  imageAlt?: string;
+  excerpt: Excerpt;
+  filters: Record<string, string[]>;
+}
+
+export interface SearchSession {
+  /** Canonical terms searched for (empty when only filters were chosen). */
+  terms: string[];
+  /** Filter value counts among the candidates. */
+  filterCounts: FilterCounts;
+  /** The next `count` verified hits, in rank order (fewer at the end). */
+  next(count: number): Promise<SearchHit[]>;
+  /** True when every candidate has been checked. */
+  done(): boolean;
+  /** Number of hits: exact once done(), otherwise the candidates not yet ruled out. */
+  count(): { value: number; exact: boolean };
+}
+
+/** How many candidates are checked at once (each check downloads one small fragment file). */
+const BATCH = 10;
+
+function toHit(data: PagefindData, terms: string[]): SearchHit {
+  const meta = data.meta;
+  return {
+    url: data.url,
+    title: meta.title ?? data.url,
+    date: meta.date,
+    kind: meta.kind,
+    image: meta.image || undefined,
+    imageAlt: meta.image_alt || undefined,
+    excerpt: buildExcerpt(meta.text ?? '', terms),
+    filters: data.filters,
+  };
+}
+
+/** Starts a search; returns undefined when there is nothing to search for (no terms, no filters). */
+export async function startSearch(api: PagefindApi, request: SearchRequest): Promise<SearchSession | undefined> {
+  const { terms, pagefindQuery } = parseQuery(request.query);
+  const filters = Object.fromEntries(Object.entries(request.filters ?? {}).filter(([, v]) => v));
+  const hasFilters = Object.keys(filters).length > 0;
+  if (!pagefindQuery && !hasFilters) return undefined;
+  const sort = request.sort === 'date' ? { date: 'desc' as const } : undefined;
+  const found = await api.search(pagefindQuery || null, { filters, ...(sort ? { sort } : {}) });
+  const candidates = found?.results ?? [];
+  let checked = 0;
+  let rejected = 0;
+  let queue: SearchHit[] = [];
+
+  return {
+    terms,
+    filterCounts: found?.filters ?? {},
+    async next(count) {
+      while (queue.length < count && checked < candidates.length) {
+        const batch = candidates.slice(checked, checked + BATCH);
+        checked += batch.length;
+        const data = await Promise.all(batch.map((r) => r.data()));
+        for (const d of data) {
+          if (matchesTerms(canonicalText(d.meta.text ?? ''), terms)) queue.push(toHit(d, terms));
+          else rejected++;
+        }
+      }
+      const out = queue.slice(0, count);
+      queue = queue.slice(count);
+      return out;
+    },
+    done: () => checked >= candidates.length && queue.length === 0,
+    count: () => ({ value: candidates.length - rejected, exact: checked >= candidates.length }),
+  };
+}
+
+/** Every verified hit (tests and the benchmark; the page loads them a few at a time). */
+export async function searchAll(api: PagefindApi, request: SearchRequest): Promise<SearchHit[]> {
+  const session = await startSearch(api, request);
+  if (!session) return [];
+  return session.next(Number.MAX_SAFE_INTEGER);
+}

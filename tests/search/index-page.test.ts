@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { indexDocument, readIndexablePage } from '../../src/lib/search/index-page.ts';
+import { decodeToken } from '../../src/lib/search/grams.ts';
+
+const page = `<!doctype html><html lang="zh-CN"><head><title>标题</title><script>var s = "头部脚本";</script></head>
+<body><header><h1>站点名称</h1></header><nav>导航栏</nav>
+<article><div data-pagefind-body>
+  <h1>社区康复 &amp; 帮扶</h1>
+  <p>第一段<strong>加粗</strong>文字<br>换行</p>
+  <aside data-pagefind-ignore>相关文章</aside>
+  <form><label>表单</label></form>
+  <p data-pagefind-weight="3">重要段落</p>
+  <img src="x.jpg" alt="图片说明" data-pagefind-index-attrs="alt">
+</div></article>
+<footer>页脚</footer></body></html>`;
+
+describe('what a page gives the index', () => {
+  it('takes only the body, without ignored parts, keeping heading and explicit weights', () => {
+    const read = readIndexablePage(page)!;
+    expect(read.blocks).toEqual([
+      { weight: '7', text: '社区康复 & 帮扶' },
+      { weight: '1', text: '第一段加粗文字 换行' },
+      { weight: '3', text: '重要段落' },
+      { weight: '1', text: '图片说明' },
+    ]);
+    expect(read.text).toBe('社区康复 & 帮扶 第一段加粗文字 换行 重要段落 图片说明');
+  });
+
+  it('skips pages without data-pagefind-body', () => {
+    expect(readIndexablePage('<html><body><p>没有正文</p></body></html>')).toBeUndefined();
+  });
+
+  it('hands Pagefind the original body as ignored, the text as meta, and the tokens as words', () => {
+    const html = indexDocument(page, readIndexablePage(page)!);
+    expect(html).toContain('<div data-pagefind-body><div data-pagefind-ignore>');
+    expect(html).toContain('<div data-pagefind-meta="text">社区康复 &amp; 帮扶 第一段加粗文字 换行 重要段落 图片说明</div>');
+    const weighted = /<p data-pagefind-weight="7">([a-z ]+)<\/p>/.exec(html)!;
+    expect(weighted[1].split(' ').map(decodeToken)).toEqual(['社区', '区康', '康复', '复', '帮扶', '扶']);
+    // Outside the body nothing changes.
+    expect(html.startsWith(page.slice(0, page.indexOf('<div data-pagefind-body>')))).toBe(true);
+    expect(html.endsWith('</div></article>\n<footer>页脚</footer></body></html>')).toBe(true);
+  });
+
+  it('names the element when a body is not closed', () => {
+    expect(() => readIndexablePage('<html><body><main data-pagefind-body><p>未闭合</body></html>')).toThrow(/<main>/);
+  });
+});
