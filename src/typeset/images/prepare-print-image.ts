@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import sharp from 'sharp';
+import sharp, { type Metadata } from 'sharp';
 
 export interface PrintImageOptions {
   /** Placed size in pt. */
@@ -75,7 +75,7 @@ async function convert(path: string, width: number, height: number, grayscale: b
 }
 
 /** PNG when the source is vector, uses transparency, or has few colours; a JPEG source is always a photo. */
-async function isLineArt(path: string, metadata: sharp.Metadata, opaque: boolean): Promise<boolean> {
+async function isLineArt(path: string, metadata: Metadata, opaque: boolean): Promise<boolean> {
   if (metadata.format === 'svg') return true;
   if (metadata.format === 'jpeg') return false;
   if (!opaque) return true;

@@ -36,7 +36,8 @@ interface PageContext {
 export async function writePdf(doc: LaidOutDocument, fonts: FontSet): Promise<Uint8Array> {
   const digest = createHash('sha256');
   const pdfDoc = await PDFDocument.create({ updateMetadata: false });
-  pdfDoc.registerFontkit(fontkit);
+  // upstream fontkit 2 has the API pdf-lib calls (create); its types are not pdf-lib's Fontkit interface
+  pdfDoc.registerFontkit(fontkit as unknown as Parameters<PDFDocument['registerFontkit']>[0]);
 
   const embedded = new Map<string, EmbeddedFont>();
   for (const subset of (await subsetFonts(doc, fonts)).values()) {
