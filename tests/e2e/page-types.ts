@@ -18,5 +18,6 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'reader', path: '/reader/' },
   { name: 'edition', path: '/reader/quanxian/' },
   { name: 'story', path: '/reader/stories/zhiyuanzhe-ketang/' },
+  { name: 'search', path: '/search/?q=%E7%A6%81%E6%AF%92' },
   { name: '404', path: '/no-such-page/', status: 404 },
 ];
