@@ -30,16 +30,18 @@ describe.each(['quanxian', 'xiaoxue', 'cunmin'])('edition %s: pages that are not
   });
 
   test('the 前言 is signed flush right with the publisher and the month', () => {
-    const page = pages.findIndex((p) => p.trimStart().startsWith('前言')) + 1;
+    const first = pages.findIndex((p) => p.trimStart().startsWith('前言')) + 1;
+    // The signature ends the foreword, on its first page or the next.
+    const page = [first, first + 1].find((p) => pageLines(file, p).some((l) => l.text === entry.edition.colophon.publisher))!;
     const lines = pageLines(file, page);
-    const right = frame.leftRecto + frame.measure;
+    const right = (page % 2 === 1 ? frame.leftRecto : frame.leftVerso) + frame.measure;
     const publisher = lines.find((l) => l.text === entry.edition.colophon.publisher)!;
     expect(publisher.xMax).toBeCloseTo(right, 0);
     const month = lines[lines.indexOf(publisher) + 1];
     expect(month.text).toMatch(/^\d{4}年\d{1,2}月$/);
     expect(month.xMax).toBeCloseTo(right, 0);
-    // The paragraphs above keep their indent: the signature is not prose.
-    expect(lines[1].xMin).toBeCloseTo(frame.leftRecto + 2 * frame.size, 0);
+    // The foreword's paragraphs keep their indent: only the signature is set flush.
+    expect(pageLines(file, first)[1].xMin).toBeCloseTo(frame.leftRecto + 2 * frame.size, 0);
   });
 
   test('the back cover’s lines are centred', () => {
