@@ -12,7 +12,7 @@ import { addLinkAnnotation } from './links.ts';
 import { writeOutline } from './outline.ts';
 import { writePageLabels } from './page-labels.ts';
 import { imageOperators, rectOperators, ruleOperators } from './shapes.ts';
-import { initialTextState, textRunOperators } from './text-run.ts';
+import { endText, initialTextState, textRunOperators } from './text-run.ts';
 
 interface EmbeddedFont {
   subset: FontSubset;
@@ -103,15 +103,15 @@ async function drawPage(context: PageContext, page: LaidOutPage, pdfPage: PDFPag
         break;
       }
       case 'rule':
-        content += ruleOperators(item, page.height, grayscale);
+        content += endText(textState) + ruleOperators(item, page.height, grayscale);
         break;
       case 'rect':
-        content += rectOperators(item, page.height, grayscale);
+        content += endText(textState) + rectOperators(item, page.height, grayscale);
         break;
       case 'image': {
         const image = await context.images.get(item.path, item.width, item.height, item.grayscale || grayscale);
         node.setXObject(PDFName.of(image.name), image.ref);
-        content += imageOperators(item, image.name, page.height);
+        content += endText(textState) + imageOperators(item, image.name, page.height);
         break;
       }
       case 'link':
@@ -119,6 +119,7 @@ async function drawPage(context: PageContext, page: LaidOutPage, pdfPage: PDFPag
         break;
     }
   }
+  content += endText(textState);
   if (content) {
     const compressed = deflateSync(Buffer.from(content, 'latin1'));
     const stream = PDFRawStream.of(pdfDoc.context.obj({ Filter: 'FlateDecode', Length: compressed.length }), compressed);

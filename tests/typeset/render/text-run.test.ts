@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { PageItem } from '../../../src/typeset/model/pages.ts';
 import type { FontSubset } from '../../../src/typeset/render/font-subsets.ts';
-import { initialTextState, textRunOperators, type TextState } from '../../../src/typeset/render/text-run.ts';
+import { endText, initialTextState, textRunOperators, type TextState } from '../../../src/typeset/render/text-run.ts';
 
 // A made-up subset: Han characters 1 em, Latin 0.5 em, gids in order of the alphabet below.
 const ALPHABET = [...'禁毒宣传，。：“”ABC12 '];
@@ -20,13 +20,15 @@ const advanceOf = (ch: string) => (/[A-Z0-9 ]/.test(ch) ? 0.5 : 1);
 function simulate(ops: string, size: number): Array<{ gid: number; x: number }> {
   const placed: Array<{ gid: number; x: number }> = [];
   let tc = 0;
+  let lineX = 0;
   let x = 0;
   const tokens = ops.match(/\[[^\]]*\]|<[0-9a-f]*>|-?[\d.]+|[A-Za-z]+|\/\w+/g)!;
   const stack: string[] = [];
   for (const token of tokens) {
-    if (token === 'Tc') tc = Number(stack.pop());
-    else if (token === 'Tm') {
-      x = Number(stack.at(-2));
+    if (token === 'BT') lineX = x = 0;
+    else if (token === 'Tc') tc = Number(stack.pop());
+    else if (token === 'Td') {
+      x = lineX += Number(stack.at(-2));
       stack.length = 0;
     } else if (token === 'TJ') {
       for (const part of stack.pop()!.slice(1, -1).match(/<[0-9a-f]*>|-?[\d.]+/g)!) {
@@ -50,9 +52,7 @@ function item(xs: Array<[string, number]>, size = 12): Extract<PageItem, { kind:
 describe('positioned text run', () => {
   test('plain Chinese at natural advances is one string with no spacing operator', () => {
     const ops = textRunOperators(item([...'禁毒宣传'].map((c, i) => [c, 50 + i * 12])), subset, 'F1', 600, false, initialTextState());
-    expect(ops).toContain('[<0001000200030004>] TJ');
-    expect(ops).not.toContain('Tc');
-    expect(ops).toContain('1 0 0 1 50 500 Tm');
+    expect(ops).toBe('BT\n/F1 12 Tf\n0 0 0 rg\n50 500 Td\n[<0001000200030004>]TJ\n');
   });
 
   test('an evenly justified line costs one Tc', () => {
@@ -68,6 +68,32 @@ describe('positioned text run', () => {
     const next = textRunOperators(item([['宣', 0], ['传', 12]]), subset, 'F1', 600, false, state);
     expect(next).toContain('0 Tc');
     expect(next).not.toContain('Tf'); // same font and size as before
+  });
+
+  test('body lines share one text object and move by relative Td', () => {
+    const state = initialTextState();
+    const lines = [0, 1, 2].map((k) => textRunOperators({ ...item([['禁', 50], ['毒', 62]]), y: 100 + 21 * k }, subset, 'F1', 600, false, state));
+    const ops = lines.join('') + endText(state);
+    expect(ops.match(/BT/g)).toHaveLength(1);
+    expect(ops.match(/ET/g)).toHaveLength(1);
+    expect(lines[1]).toBe('0 -21 Td\n[<00010002>]TJ\n');
+    expect(simulate(ops, 12).map((p) => p.x)).toEqual([50, 62, 50, 62, 50, 62]);
+    expect(endText(state)).toBe('');
+  });
+
+  test('the justification gap is Tc, the gap before Latin a kern, squeezed punctuation a Tc of its own', () => {
+    // 禁毒：“A宣传 with every gap 0.3 pt, the colon squeezed by ½ em and ¼ em after the A
+    const text = [...'禁毒：“A宣传'];
+    const extra = [0.3, 0.3, 0.3 - 6, 0.3, 0.3 + 3, 0.3];
+    const xs: Array<[string, number]> = [];
+    let x = 40;
+    text.forEach((ch, i) => {
+      xs.push([ch, x]);
+      x += advanceOf(ch) * 12 + (extra[i] ?? 0);
+    });
+    const ops = textRunOperators(item(xs), subset, 'F1', 600, false, initialTextState());
+    expect(ops).toContain('0.3 Tc\n[<00010002>]TJ\n-5.7 Tc\n[<0007>]TJ\n0.3 Tc\n[<0008000a>-250<00030004>]TJ\n');
+    simulate(ops, 12).forEach((p, i) => expect(p.x).toBeCloseTo(xs[i]![1], 2));
   });
 
   test('every glyph lands within 0.01 pt of where layout put it (property)', () => {
