@@ -1,7 +1,6 @@
 import type { PageItem } from '../model/pages.ts';
-import { drawnCodePoints } from './code-points.ts';
-import type { FontSubset } from './font-subsets.ts';
-import { colorOp, hex4, num } from './pdf-operators.ts';
+import { encodeGrapheme, type FontEncoding, type GraphemeCode } from './font-encoding.ts';
+import { colorOp, num } from './pdf-operators.ts';
 
 type GlyphsItem = Extract<PageItem, { kind: 'glyphs' }>;
 
@@ -46,7 +45,7 @@ const MAX_DRIFT = 0.01;
  */
 export function textRunOperators(
   item: GlyphsItem,
-  subset: FontSubset,
+  encoding: FontEncoding,
   resourceName: string,
   pageHeight: number,
   grayscale: boolean,
@@ -75,19 +74,15 @@ export function textRunOperators(
   state.lineX = x0;
   state.lineY = y0;
 
-  const table = glyphCodes(subset);
-  const codes = glyphs.map(({ text }) => {
-    let code = table.get(text);
-    if (!code) table.set(text, (code = encodeGrapheme(subset, text)));
-    return code;
-  });
+  const codes = glyphs.map(({ text }) => encodeGrapheme(encoding, text));
   const spacing = lineSpacing(glyphs, codes, item.size, state.charSpacing);
 
   let operands = '';
-  let hex = '';
+  // The codes never contain a byte that needs escaping in a literal string (font-encoding.ts).
+  let bytes = '';
   const flush = () => {
-    if (hex) operands += `<${hex}>`;
-    hex = '';
+    if (bytes) operands += `(${bytes})`;
+    bytes = '';
   };
   let pen = x0;
   for (let i = 0; i < glyphs.length; i++) {
@@ -114,7 +109,7 @@ export function textRunOperators(
         pen -= (kern * item.size) / 1000;
       }
     }
-    hex += codes[i]!.hex;
+    bytes += codes[i]!.bytes;
     pen += advance + state.charSpacing;
   }
   flush();
@@ -125,7 +120,7 @@ export function textRunOperators(
  * The character spacing for a line: the gap (after natural advances) that most glyphs of the line have,
  * to 4 decimals; on a tie, the one in force. A single glyph keeps the one in force.
  */
-function lineSpacing(glyphs: GlyphsItem['glyphs'], codes: GlyphCode[], size: number, current: number): number {
+function lineSpacing(glyphs: GlyphsItem['glyphs'], codes: GraphemeCode[], size: number, current: number): number {
   const counts = new Map<number, number>();
   for (let i = 0; i + 1 < glyphs.length; i++) {
     const gap = glyphs[i + 1]!.x - glyphs[i]!.x - codes[i]!.advanceEm * size;
@@ -141,32 +136,4 @@ function lineSpacing(glyphs: GlyphsItem['glyphs'], codes: GlyphCode[], size: num
     }
   }
   return Object.is(best, -0) ? 0 : best;
-}
-
-interface GlyphCode {
-  /** Glyph ids as 4-digit hex (Identity-H). */
-  hex: string;
-  advanceEm: number;
-}
-
-const codeTables = new WeakMap<FontSubset, Map<string, GlyphCode>>();
-
-function glyphCodes(subset: FontSubset): Map<string, GlyphCode> {
-  let table = codeTables.get(subset);
-  if (!table) {
-    table = new Map();
-    codeTables.set(subset, table);
-  }
-  return table;
-}
-
-function encodeGrapheme(subset: FontSubset, text: string): GlyphCode {
-  let hex = '';
-  let advance = 0;
-  for (const cp of drawnCodePoints(text)) {
-    const gid = subset.glyphIds.get(cp)!;
-    hex += hex4(gid);
-    advance += subset.advances.get(gid)!;
-  }
-  return { hex, advanceEm: advance / subset.unitsPerEm };
 }
