@@ -37,9 +37,9 @@ function cmapFile(name: string, ordering: string, type: number, body: string[]):
   ].join('\n');
 }
 
-/** The encoding CMap: code → CID, as ranges of consecutive codes (a handful per lead byte). */
-export function encodingCMap(encoding: FontEncoding, name: string): string {
-  const ranges: string[] = [];
+/** Runs of CIDs whose codes are consecutive (same length, same leading bytes, last byte + 1). */
+function codeRuns(encoding: FontEncoding): Array<[first: number, last: number]> {
+  const runs: Array<[number, number]> = [];
   let start = 1;
   for (let cid = 2; cid <= encoding.codes.length; cid++) {
     const prev = encoding.codes[cid - 1]!;
@@ -50,20 +50,30 @@ export function encodingCMap(encoding: FontEncoding, name: string): string {
       code.slice(0, -1) === prev.slice(0, -1) &&
       code.charCodeAt(code.length - 1) === prev.charCodeAt(prev.length - 1) + 1;
     if (!consecutive) {
-      ranges.push(`<${hexBytes(encoding.codes[start]!)}> <${hexBytes(prev)}> ${start}`);
+      runs.push([start, cid - 1]);
       start = cid;
     }
   }
+  return runs;
+}
+
+/** The encoding CMap: code → CID, as ranges of consecutive codes (a handful per lead byte). */
+export function encodingCMap(encoding: FontEncoding, name: string): string {
+  const ranges = codeRuns(encoding).map(([first, last]) => `<${hexBytes(encoding.codes[first]!)}> <${hexBytes(encoding.codes[last]!)}> ${first}`);
   return cmapFile(name, 'Identity', 1, ['/WMode 0 def', ...codespace(encoding), ...blocks(ranges, 'begincidrange', 'endcidrange')]);
 }
 
-/** The ToUnicode CMap: code → UTF-16BE text, one entry per glyph, in code order. */
+const utf16 = (text: string) => Buffer.from(text, 'utf16le').swap16().toString('hex').toUpperCase();
+
+/** The ToUnicode CMap: code → UTF-16BE text, each run of consecutive codes as one range with an array. */
 export function toUnicodeCMap(encoding: FontEncoding): string {
-  const entries: string[] = [];
-  for (let cid = 1; cid < encoding.codes.length; cid++) {
-    entries.push(`<${hexBytes(encoding.codes[cid]!)}> <${Buffer.from(encoding.unicode[cid]!, 'utf16le').swap16().toString('hex').toUpperCase()}>`);
-  }
-  return cmapFile('Adobe-Identity-UCS', 'UCS', 2, [...codespace(encoding), ...blocks(entries, 'beginbfchar', 'endbfchar')]);
+  const ranges = codeRuns(encoding).map(
+    ([first, last]) =>
+      `<${hexBytes(encoding.codes[first]!)}> <${hexBytes(encoding.codes[last]!)}> [` +
+      encoding.unicode.slice(first, last + 1).map((text) => `<${utf16(text)}>`).join('') +
+      ']',
+  );
+  return cmapFile('Adobe-Identity-UCS', 'UCS', 2, [...codespace(encoding), ...blocks(ranges, 'beginbfrange', 'endbfrange')]);
 }
 
 /** CIDToGIDMap stream data: the glyph id of each CID, two bytes big-endian. */

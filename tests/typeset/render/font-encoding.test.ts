@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { encodingCMap, toUnicodeCMap } from '../../../src/typeset/render/cmap-streams.ts';
 import { assignCodes, CodePointUsage, encodeGrapheme } from '../../../src/typeset/render/font-encoding.ts';
 import type { FontSubset } from '../../../src/typeset/render/font-subsets.ts';
+import { readToUnicode } from './cmap-reader.ts';
 
 /** A made-up subset of `n` Han characters from U+4E00, glyph ids 1…n, all 1 em. */
 function subsetOf(n: number): FontSubset {
@@ -46,12 +47,13 @@ describe('document-specific glyph codes', () => {
     }
     expect(encoding.lastSingle).toBeLessThan(encoding.firstLead);
     // every glyph reached by its character, and back through ToUnicode
-    const toUnicode = toUnicodeCMap(encoding);
+    const toUnicode = readToUnicode(toUnicodeCMap(encoding));
+    expect(toUnicode.size).toBe(n);
     for (const i of [0, 1, 250, 1000, n - 1]) {
       const bytes = encodeGrapheme(encoding, String.fromCodePoint(0x4e00 + i)).bytes;
       expect(encoding.glyphIds[encoding.codes.indexOf(bytes)]).toBe(i + 1);
       const hex = Buffer.from(bytes, 'latin1').toString('hex').toUpperCase();
-      expect(toUnicode).toContain(`<${hex}> <${(0x4e00 + i).toString(16).toUpperCase()}>`);
+      expect(toUnicode.get(hex)).toBe((0x4e00 + i).toString(16).toUpperCase());
     }
   });
 
