@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentPlugin } from './src/lib/markdown/content-plugin.ts';
 import { contentSafetyMdast, externalLinksHast } from './src/markdown/content-safety.ts';
+import { markdownPluginsDigest } from './src/lib/markdown/plugins-digest.ts';
 
 // The public address and sub-folder are deployment settings, not content:
 // SITE_URL=https://www.example.gov.cn BASE_PATH=/jdxh npm run build
@@ -37,14 +38,19 @@ export default defineConfig({
   // Sätteri for .md and (through @astrojs/mdx) .mdx. contentPlugin: pictures (Figure, captioned Markdown
   // images), allowed components, base path on site links. contentSafety: raw HTML shown as text, no script
   // from content, rel="noopener noreferrer" on links to other sites.
-  markdown: {
-    processor: satteri({
-      mdastPlugins: [contentPlugin({ root, base }), contentSafetyMdast],
-      hastPlugins: [externalLinksHast],
-    }),
-  },
+  markdown: { processor: markdownProcessor() },
   // Photos: a few widths for cheap phones up to desktop, WebP with the original format as fallback.
   image: { layout: 'constrained', breakpoints: [360, 720, 1080, 1440], responsiveStyles: false },
   integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
   devToolbar: { enabled: false },
 });
+
+function markdownProcessor() {
+  const processor = satteri({
+    mdastPlugins: [contentPlugin({ root, base }), contentSafetyMdast],
+    hastPlugins: [externalLinksHast],
+  });
+  // Part of the config Astro compares before reusing cached .md renders (see plugins-digest.ts).
+  Object.assign(processor.options, { pluginsDigest: markdownPluginsDigest(root, ['src/lib/markdown', 'src/markdown']) });
+  return processor;
+}

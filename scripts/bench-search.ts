@@ -2,7 +2,6 @@
 // stage does, next to plain Pagefind on the same pages, and prints time, memory, index size, recall and
 // precision over sampled terms, and the bytes Chromium downloads for a first query on our search page.
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +14,7 @@ import { pagefindProcessStats, type ProcessStats } from './bench-search/pagefind
 import { loadPagefind } from '../tests/search/pagefind-node.ts';
 import { formatReport, measureOurSearch, measurePlainPagefind, sampleTerms } from '../tests/search/recall-measure.ts';
 import { launchChromium } from '../tests/browser/chromium.ts';
+import { precompressDirectory } from '../src/build/precompress.ts';
 import { serveStatic } from '../tests/browser/static-server.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,6 +26,17 @@ const termsPerLength = Number(values.terms);
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Which part of the first query a download is, for the breakdown. */
+function downloadPart(pathname: string): string {
+  if (pathname.includes('/pagefind/index/')) return '索引块';
+  if (pathname.includes('/pagefind/fragment/')) return '结果片段';
+  if (pathname.includes('/pagefind/filter/')) return '筛选数据';
+  if (pathname.endsWith('.pf_meta')) return '索引目录';
+  if (pathname.includes('/pagefind/wasm.')) return 'Pagefind wasm';
+  if (pathname.includes('/pagefind/')) return pathname.slice(pathname.lastIndexOf('/') + 1);
+  return '页面本身';
+}
 
 async function folderSize(dir: string): Promise<{ bytes: number; files: number }> {
   let bytes = 0;
@@ -89,30 +100,30 @@ try {
   console.log(`  ${formatReport('普通 Pagefind', plain)}`);
   for (const miss of ours.misses.slice(0, 5)) console.log(`  本站漏检：${miss.term} → ${miss.missing.join(' ')}`);
 
-  console.log('\n首次搜索在 Chromium 中下载的字节数（静态服务器不压缩；Pagefind 的索引文件本身已压缩）');
-  const server = await serveStatic(siteDir, '/');
+  console.log('\n首次搜索在 Chromium 中传输的字节数（服务器像 deploy/nginx.conf 一样发送构建生成的 .br/.gz 预压缩文件）');
+  await precompressDirectory(siteDir);
+  const server = await serveStatic(siteDir, '/', { precompressed: true });
   const browser = await launchChromium();
   try {
     for (const query of ['禁毒', '社区康复', terms[terms.length - 1], '6.26国际禁毒日']) {
       const context = await browser.newContext();
       const page = await context.newPage();
-      let searchBytes = 0;
-      let pageBytes = 0;
-      let gzippedTotal = 0;
-      let requests = 0;
+      const parts = new Map<string, { requests: number; bytes: number }>();
+      let total = 0;
+      let encoding = '';
       const pending: Promise<void>[] = [];
       page.on('requestfinished', (request) => {
         pending.push((async () => {
           const sizes = await request.sizes();
           const bytes = sizes.responseBodySize + sizes.responseHeadersSize;
-          requests++;
-          if (new URL(request.url()).pathname.includes('/pagefind/')) searchBytes += bytes;
-          else pageBytes += bytes;
-          // What a server sending text gzip-compressed (deploy/ serves the precompressed .gz) would transfer.
           const response = await request.response();
-          const type = response?.headers()['content-type'] ?? '';
-          const body = response ? await response.body() : Buffer.alloc(0);
-          gzippedTotal += sizes.responseHeadersSize + (/text|javascript|json/.test(type) ? gzipSync(body, { level: 9 }).length : body.length);
+          encoding ||= response?.headers()['content-encoding'] ?? '';
+          total += bytes;
+          const part = downloadPart(new URL(request.url()).pathname);
+          const sum = parts.get(part) ?? { requests: 0, bytes: 0 };
+          sum.requests++;
+          sum.bytes += bytes;
+          parts.set(part, sum);
         })());
       });
       await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
@@ -120,7 +131,10 @@ try {
       await page.waitForLoadState('networkidle');
       await Promise.all(pending);
       const status = await page.locator('#search-status').textContent();
-      console.log(`  「${query}」：${status}；索引与片段 ${kb(searchBytes)}，页面本身（HTML/CSS/JS/缩略图）${kb(pageBytes)}，共 ${kb(searchBytes + pageBytes)}（文本 gzip 后 ${kb(gzippedTotal)}），${requests} 个请求`);
+      const requests = [...parts.values()].reduce((n, p) => n + p.requests, 0);
+      console.log(`  「${query}」：${status}；共传输 ${kb(total)}（文本以 ${encoding || '未压缩'} 发送），${requests} 个请求`);
+      const detail = [...parts.entries()].sort((a, b) => b[1].bytes - a[1].bytes).map(([name, p]) => `${name} ${p.requests}×/${kb(p.bytes)}`);
+      console.log(`      ${detail.join('，')}`);
       await context.close();
     }
   } finally {

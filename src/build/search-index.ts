@@ -1,13 +1,15 @@
 /**
  * Pipeline stage: the Pagefind index of the built site, in outDir/pagefind/.
  * Every page with a data-pagefind-body element is indexed (as zh-cn) through Pagefind's Node API, with the
- * character-pair tokens of src/lib/search/grams.ts in place of its words (see index-page.ts for why).
+ * character-pair tokens of src/lib/search/grams.ts in place of its words (see index-page.ts for why), and
+ * each page's fragment file carrying the page's real text (see search-fragments.ts).
  */
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { indexDocument, readIndexablePage } from '../lib/search/index-page.ts';
+import { isFragmentPath, rewriteFragmentFile } from './search-fragments.ts';
 
 export const SEARCH_LANGUAGE = 'zh-cn';
 export const PAGEFIND_DIR = 'pagefind';
@@ -52,7 +54,7 @@ export async function indexSite(outDir: string, files: string[], options: IndexO
   try {
     // The documents Pagefind indexes go to a scratch folder mirroring the site, and Pagefind reads that
     // folder itself: in parallel, and in an order of its own, so the index is the same on every run.
-    let pages = 0;
+    const textByUrl = new Map<string, string>();
     for (const file of files) {
       const html = await readFile(path.join(outDir, file), 'utf8');
       let page;
@@ -64,8 +66,9 @@ export async function indexSite(outDir: string, files: string[], options: IndexO
       if (!page) continue;
       await mkdir(path.dirname(path.join(scratch, file)), { recursive: true });
       await writeFile(path.join(scratch, file), indexDocument(html, page));
-      pages++;
+      textByUrl.set(pageUrl(file), page.text);
     }
+    const pages = textByUrl.size;
     if (pages === 0) {
       throw new Error(
         '搜索索引失败：没有任何页面带 data-pagefind-body。新闻、读本故事和页面的正文元素应带此属性（见 src/components/search/SearchMeta.astro）。',
@@ -77,8 +80,15 @@ export async function indexSite(outDir: string, files: string[], options: IndexO
       throw new Error(`搜索索引失败：准备了 ${pages} 个页面，Pagefind 只收录了 ${added.page_count} 个`);
     }
     const outputPath = path.join(outDir, PAGEFIND_DIR);
-    const written = await index.writeFiles({ outputPath });
-    check('写入索引文件', written.errors);
+    const built = await index.getFiles();
+    check('生成索引文件', built.errors);
+    await rm(outputPath, { recursive: true, force: true });
+    for (const file of built.files) {
+      const target = path.join(outputPath, file.path);
+      await mkdir(path.dirname(target), { recursive: true });
+      const bytes = isFragmentPath(file.path) ? rewriteFragmentFile(file.content, textByUrl, file.path) : file.content;
+      await writeFile(target, bytes);
+    }
     await options.beforeClose?.();
     return { pages, outputPath };
   } finally {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexDocument, readIndexablePage } from '../../src/lib/search/index-page.ts';
+import { indexDocument, readIndexablePage, textDigest } from '../../src/lib/search/index-page.ts';
 import { decodeToken } from '../../src/lib/search/grams.ts';
 
 const page = `<!doctype html><html lang="zh-CN"><head><title>标题</title><script>var s = "头部脚本";</script></head>
@@ -30,10 +30,15 @@ describe('what a page gives the index', () => {
     expect(readIndexablePage('<html><body><p>没有正文</p></body></html>')).toBeUndefined();
   });
 
-  it('hands Pagefind the original body as ignored, the text as meta, and the tokens as words', () => {
-    const html = indexDocument(page, readIndexablePage(page)!);
+  it('hands Pagefind the original body as ignored, a digest of the text as meta, and the tokens as words', () => {
+    const read = readIndexablePage(page)!;
+    const html = indexDocument(page, read);
     expect(html).toContain('<div data-pagefind-body><div data-pagefind-ignore>');
-    expect(html).toContain('<div data-pagefind-meta="text">社区康复 &amp; 帮扶 第一段加粗文字 换行 重要段落 图片说明</div>');
+    expect(html).toContain(`<span data-pagefind-meta="text_digest:${textDigest(read.text)}"></span>`);
+    expect(textDigest(read.text)).toMatch(/^\d+$/);
+    expect(textDigest(`${read.text}。`)).not.toBe(textDigest(read.text));
+    // The text itself is not metadata (Pagefind would index it as giant words).
+    expect(html).not.toContain('第一段加粗文字 换行 重要段落');
     const weighted = /<p data-pagefind-weight="7">([a-z ]+)<\/p>/.exec(html)!;
     expect(weighted[1].split(' ').map(decodeToken)).toEqual(['社区', '区康', '康复', '复', '帮扶', '扶']);
     // Outside the body nothing changes.

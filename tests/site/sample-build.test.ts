@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import {
   attribute, attributeValues, fileForUrl, htmlPages, isOffSite, listFiles, readPage, referencedUrls, searchPagePending, tags, textOf,
@@ -57,6 +58,22 @@ describe('every page', () => {
         expect(attribute(img, 'alt'), `${page} ${img}`).toBeDefined();
       }
     }
+  });
+
+  test('every photo is a <picture>: WebP source first, a JPEG or PNG <img> as fallback for old browsers', async () => {
+    let photos = 0;
+    for (const page of pages) {
+      const html = await readPage(dist, page);
+      for (const img of tags(html, 'img').filter((t) => /\ssrc="[^"]*\/_astro\//.test(t))) {
+        photos++;
+        expect(attribute(img, 'src'), `${page} ${img}`).toMatch(/\.(jpg|png)$/);
+        const before = html.slice(0, html.indexOf(img));
+        const picture = before.slice(before.lastIndexOf('<picture>'));
+        expect(before.lastIndexOf('<picture>'), `${page} ${img}`).toBeGreaterThan(before.lastIndexOf('</picture>'));
+        expect(picture, `${page} ${img}`).toMatch(/^<picture><source srcset="[^"]+\.webp \d+w[^"]*" type="image\/webp"( sizes="[^"]+")?>$/);
+      }
+    }
+    expect(photos).toBeGreaterThan(20);
   });
 
   test('asks nothing from another origin (no CDN, no web fonts, no third-party scripts)', async () => {
@@ -166,11 +183,56 @@ describe('news', () => {
     expect(tags(html, 'meta').find((t) => attribute(t, 'property') === 'og:image')).toMatch(/content="https:\/\/jdxh\.example\.cn\/_astro\/guangchang-zhanban\.[^"]+\.jpg"/);
   });
 
-  test('a Markdown (.md) article turns ![alt](src "图为…") into a captioned figure', async () => {
+  test('a Markdown (.md) article turns ![alt](src "图为…") into a captioned <picture>: WebP widths and a JPEG fallback', async () => {
+    const source = await readFile(path.resolve(import.meta.dirname, '../../content/news/2026-01-20-zhiyuanzhe-peixun.md'), 'utf8');
+    expect(source).toContain('![挂在横杆上的五件志愿者马甲，下方写着禁毒志愿服务队](./images/zhiyuanzhe-majia.jpg "图为培训班为学员准备的志愿服务马甲（示例图片）")');
     const html = await readPage(dist, 'news/2026-01-20-zhiyuanzhe-peixun/index.html');
     const figure = /<figure>([\s\S]*?)<\/figure>/.exec(html)![1];
-    expect(figure).toMatch(/<img[^>]+alt="挂在横杆上的五件志愿者马甲/);
-    expect(figure).toContain('<figcaption>图为培训班为学员准备的志愿服务马甲（示例图片）</figcaption>');
+    expect(figure).toMatch(/^<picture>[\s\S]*<\/picture><figcaption>图为培训班为学员准备的志愿服务马甲（示例图片）<\/figcaption>$/);
+
+    const webp = tags(figure, 'source');
+    expect(webp).toHaveLength(1);
+    expect(attribute(webp[0], 'type')).toBe('image/webp');
+    expect(attribute(webp[0], 'sizes')).toBeTruthy();
+    const webpFiles = attribute(webp[0], 'srcset')!.split(',').map((c) => c.trim().split(/\s+/));
+    expect(webpFiles.map(([, w]) => w)).toEqual(['360w', '720w', '960w', '1080w']);
+    for (const [file] of webpFiles) expect(file, file).toMatch(/\.webp$/);
+
+    const [img] = tags(figure, 'img');
+    expect(attribute(img, 'alt')).toBe('挂在横杆上的五件志愿者马甲，下方写着禁毒志愿服务队');
+    expect(attribute(img, 'src')).toMatch(/^\/_astro\/zhiyuanzhe-majia\.[\w-]+\.jpg$/);
+    expect(attribute(img, 'width')).toBe('960');
+    expect(attribute(img, 'height')).toBe('640');
+    expect(attribute(img, 'loading')).toBe('lazy');
+    expect(attribute(img, 'decoding')).toBe('async');
+    const jpegFiles = attribute(img, 'srcset')!.split(',').map((c) => c.trim().split(/\s+/)[0]);
+    for (const file of [attribute(img, 'src')!, ...jpegFiles, ...webpFiles.map(([f]) => f)]) {
+      expect(fileForUrl(dist, file), file).toBeDefined();
+    }
+    expect(jpegFiles.every((f) => f.endsWith('.jpg'))).toBe(true);
+    // The JPEG really is a JPEG, at the size the page declares (no layout shift).
+    const bytes = await readFile(fileForUrl(dist, attribute(img, 'src')!)!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
+    const { width, height } = await sharp(bytes).metadata();
+    expect([width, height]).toEqual([960, 640]);
+  });
+
+  test('a Markdown image, in .md or .mdx, comes out exactly as the same photo through <Figure>', async () => {
+    const bodyFigure = async (page: string) => {
+      const html = await readPage(dist, page);
+      const [, picture, caption] = /<figure><picture>([\s\S]*?)<\/picture><figcaption>([^<]+)<\/figcaption><\/figure>/.exec(html)!;
+      return { picture: picture.replace(/ alt="[^"]*"/, ''), caption };
+    };
+    // Same photo: .md ![…](…) and .mdx <Figure> (kangfu-gongzuozhan.jpg); .mdx ![…](…) and .mdx <Figure> (jiaoshi-heiban.jpg).
+    const pairs = [
+      ['2025-12-18-jiuye-bangfu', '2025-05-28-kangfu-gongzuozhan-jiepai'],
+      ['2026-04-20-fangfan-xinxing-dupin', '2025-09-05-jindu-diyike'],
+    ];
+    for (const [markdown, figure] of pairs) {
+      const fromMarkdown = await bodyFigure(`news/${markdown}/index.html`);
+      expect(fromMarkdown.picture, markdown).toBe((await bodyFigure(`news/${figure}/index.html`)).picture);
+      expect(fromMarkdown.caption, markdown).toMatch(/^图为.+（示例图片）$/);
+    }
   });
 
   test('search indexes only the article body: header, nav, footer and related blocks stay outside data-pagefind-body', async () => {

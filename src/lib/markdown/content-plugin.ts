@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Image, Paragraph } from 'mdast';
 import type { MdastPluginDefinition, MdastVisitorContext, MdxJsxFlowElement, MdxJsxTextElement, PluginFactoryContext } from 'satteri';
+import { figurePlaceholderNode } from './figure-placeholder.ts';
 import { figureAttributeProblems, markdownImageProblems, resolveContentImage, unknownComponentProblem } from './image-rules.ts';
 
 interface Options {
@@ -18,7 +19,8 @@ type Positioned = { position?: { start: { line: number } } };
  * Sätteri plugin for news, pages and stories (Markdown and MDX), so that mistakes stop the build:
  * - <Figure src alt caption>: all three required as plain text; src relative to the file, must exist under
  *   content/; src becomes the project-relative key Figure.astro looks up in Astro's image pipeline.
- * - A paragraph holding only ![alt](src "caption") becomes a captioned figure (in MDX: a <Figure>).
+ * - A paragraph holding only ![alt](src "caption") becomes a <Figure> (in .md: a placeholder for one, see
+ *   figure-placeholder.ts).
  * - Any other capitalised component is an error naming file, line and component.
  * - Site links "/news/" honour the base path.
  */
@@ -92,14 +94,13 @@ export function contentPlugin(options: Options) {
         if (found.length) return;
         const resolved = resolveContentImage(root, file, image.url);
         if ('problem' in resolved) return report(image, resolved.problem);
+        const figure = { src: resolved.key, alt: image.alt!, caption: image.title! };
         if (isMdx) {
-          ctx.replaceNode(node, figureElement(resolved.key, image.alt!, image.title!, node));
+          ctx.replaceNode(node, figureElement(figure.src, figure.alt, figure.caption, node));
           return;
         }
-        // Plain Markdown: Astro renders the <img> itself; we only add <figure> and <figcaption>.
-        ctx.setProperty(node, 'data', { hName: 'figure' });
-        ctx.setProperty(image, 'title', null);
-        ctx.appendChild(node, { type: 'emphasis', data: { hName: 'figcaption' }, children: [{ type: 'text', value: image.title! }] });
+        // Plain Markdown cannot hold a component: ContentBody.astro renders <Figure> in the placeholder's place.
+        ctx.replaceNode(node, figurePlaceholderNode(figure, node.position) as never);
       },
       image(node, ctx) {
         const parent = ctx.parent(node);

@@ -35,6 +35,8 @@ interface PagefindResult {
 
 interface PagefindData {
   url: string;
+  /** The page's real text (our build puts it in the fragment in place of the indexed tokens). */
+  content: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
 }
@@ -82,7 +84,7 @@ function toHit(data: PagefindData, terms: string[]): SearchHit {
     kind: meta.kind,
     image: meta.image || undefined,
     imageAlt: meta.image_alt || undefined,
-    excerpt: buildExcerpt(meta.text ?? '', terms),
+    excerpt: buildExcerpt(data.content, terms),
     filters: data.filters,
   };
 }
@@ -109,7 +111,7 @@ export async function startSearch(api: PagefindApi, request: SearchRequest): Pro
         checked += batch.length;
         const data = await Promise.all(batch.map((r) => r.data()));
         for (const d of data) {
-          if (matchesTerms(canonicalText(d.meta.text ?? ''), terms)) queue.push(toHit(d, terms));
+          if (matchesTerms(canonicalText(d.content), terms)) queue.push(toHit(d, terms));
           else rejected++;
         }
       }

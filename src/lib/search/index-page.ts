@@ -7,6 +7,7 @@
  * drops (script, style, nav, footer, form, label, svg, iframe, template, noscript). Headings weigh more
  * (h1 7 … h6 2, as Pagefind does), data-pagefind-weight is honoured.
  */
+import { createHash } from 'node:crypto';
 import { parseDocument } from 'htmlparser2';
 import { canonicalText } from './canonical.ts';
 import { documentTokens } from './grams.ts';
@@ -131,11 +132,17 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** Digits only (so no query token can ever prefix-match it), changing whenever the page's text changes. */
+export function textDigest(text: string): string {
+  return BigInt(`0x${createHash('sha256').update(text).digest('hex').slice(0, 12)}`).toString();
+}
+
 /**
  * The HTML Pagefind indexes for a page (never written to dist/): each body's original content stays,
  * wrapped in data-pagefind-ignore so its meta, filters, sort keys and title still count but its words are
- * not indexed; the real text travels as the `text` meta (for excerpts and exact checks); the indexed words
- * are the character-pair tokens, one paragraph per text block so weights carry over.
+ * not indexed; the indexed words are the character-pair tokens, one paragraph per text block so weights
+ * carry over. The real text reaches the browser in the fragment file (src/build/search-fragments.ts); its
+ * digest goes in as metadata so that the fragment's name, a hash of what Pagefind saw, changes with it.
  */
 export function indexDocument(html: string, page: IndexablePage): string {
   const tokenParagraphs = page.blocks
@@ -153,7 +160,7 @@ export function indexDocument(html: string, page: IndexablePage): string {
     out += html.slice(cursor, innerStart);
     out += '<div data-pagefind-ignore>';
     out += html.slice(innerStart, innerEnd);
-    if (last) out += `<div data-pagefind-meta="text">${escapeHtml(page.text)}</div>`;
+    if (last) out += `<span data-pagefind-meta="text_digest:${textDigest(page.text)}"></span>`;
     out += '</div>';
     if (last) out += tokenParagraphs;
     cursor = innerEnd;
