@@ -44,6 +44,13 @@ describe('paginate: figures', () => {
     expect(pages.map(ids)).toEqual([['u0', 'u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7', 'u10'], ['u8', 'u9']]);
   });
 
+  it('never leaves a figure that ends the text alone on the last page: the last lines come along, no widow made', () => {
+    const units = [...Array.from({ length: 6 }, (_, i) => line(i)), line(6, true), line(7), figure(8, 4, 4)];
+    const pages = paginate(units, 10);
+    expect(pages.map(ids)).toEqual([['u0', 'u1', 'u2', 'u3', 'u4', 'u5'], ['u6', 'u7', 'u8']]);
+    expect(pages[1].map((p) => p.slot)).toEqual([0, 1, 2]);
+  });
+
   it('places every unit once, keeps text in order, never moves a figure before its text, never overfills a page', () => {
     const unitArb = fc.oneof(
       { weight: 6, arbitrary: fc.record({ kind: fc.constant('line' as const), keep: fc.boolean() }) },

@@ -23,7 +23,7 @@ interface Placed extends PlacedUnit {
  * opens a page has that unit (the table's header) set again above it.
  */
 export function paginate(units: FlowUnit[], lines: number): PlacedUnit[][] {
-  const pages: PlacedUnit[][] = [];
+  const pages: Placed[][] = [];
   let page: Placed[] = [];
   let used = 0;
   /** Figures waiting for the top of the next page (indices into units), and how many opened this page. */
@@ -86,5 +86,25 @@ export function paginate(units: FlowUnit[], lines: number): PlacedUnit[][] {
     flush();
   }
   while (page.length > 0) flush();
+  keepLastFiguresCompany(pages, lines);
   return pages;
+}
+
+/**
+ * Figures that end the flow never stand alone on the last page: the last lines of the page before (a whole
+ * glued chain, so no widow is made) come along, and the page is set in source order.
+ */
+function keepLastFiguresCompany(pages: Placed[][], lines: number): void {
+  const last = pages.at(-1);
+  const previous = pages.at(-2);
+  if (!last || !previous || !last.every((p) => p.unit.figure)) return;
+  let from = previous.length - 1;
+  while (from > 0 && previous[from - 1].unit.keepWithNext) from--;
+  if (from <= 0) return;
+  const units = [...previous.slice(from).filter((p) => !p.unit.space), ...last].sort((a, b) => a.index - b.index);
+  const used = units.reduce((n, p) => n + p.unit.slots, 0) - (units[units.length - 1].unit.airAfter ?? 0);
+  if (used > lines) return;
+  previous.splice(from);
+  let slot = 0;
+  last.splice(0, last.length, ...units.map((p) => ({ ...p, slot: (slot += p.unit.slots) - p.unit.slots })));
 }
