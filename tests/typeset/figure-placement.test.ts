@@ -34,6 +34,7 @@ function story(id: string, markdown: string): Section {
 // The opener takes 7 slots (space, a two-slot title, space): 15 are left for the story on its first page.
 const SCALED = `${P1(8)}\n\n![示例](./wide.png "图为示例插图甲")\n\n${P2(6)}\n`; // 7 slots left: fits at 77 %
 const FLOATED = `${P1(11)}\n\n![示例](./wide.png "图为示例插图乙")\n\n${P2(10)}\n`; // 4 slots left: under 70 %
+const ENDING = `${P1(14)}\n\n![示例](./wide.png "图为示例插图丁")\n`; // 1 slot left: the figure ends the story
 const GIANT = `${P1(3)}\n\n![示例](./tall.png "图为示例插图丙")\n\n${P2(3)}\n`; // 600 × 3000 px: taller than a page
 
 let file: string;
@@ -56,7 +57,7 @@ beforeAll(async () => {
     meta: { title: '插图测试', author: '县禁毒协会', publisher: '县禁毒协会', subject: '示例', keywords: [], date: new Date('2026-01-01T00:00:00Z'), language: 'zh-CN' },
     page: A5,
     fonts: defaultFontConfig(),
-    sections: [story('scaled', SCALED), story('floated', FLOATED), story('giant', GIANT)],
+    sections: [story('scaled', SCALED), story('floated', FLOATED), story('giant', GIANT), story('ending', ENDING)],
   });
   file = path.join(dir, 'figures.pdf');
   writeFileSync(file, result.pdf);
@@ -132,5 +133,18 @@ describe('a figure taller than a page', () => {
     expect(caption.yMax).toBeLessThanOrEqual(textBottom + 1);
     // The text after it filled the opener page: nothing of the story is lost or out of order.
     expect([...bodyLines(p), ...bodyLines(p + 1)].map((l) => l.text).join('')).toBe(P1(3) + P2(3));
+  });
+});
+
+describe('a figure that ends a story', () => {
+  it('never stands alone on the last page: the last lines before it come along, no widow made', () => {
+    const p = opener('ending');
+    const image = colourBox(file, p + 1, BLUE)!;
+    const lines = bodyLines(p + 1);
+    // The paragraph's last two lines (never one alone) sit above the figure on its page.
+    expect(lines).toHaveLength(2);
+    expect(lines[1].yMax).toBeLessThan(image.y);
+    expect([...bodyLines(p), ...lines].map((l) => l.text).join('')).toBe(P1(14));
+    expect(pageLines(file, p + 1).some((l) => l.text === '图为示例插图丁')).toBe(true);
   });
 });
