@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/check/index.ts';
+import { newsSource } from './news-fixture.ts';
 
 const run = promisify(execFile);
 const projectRoot = path.resolve(import.meta.dirname, '..', '..');
@@ -21,23 +22,11 @@ async function check(...args: string[]): Promise<{ code: number; stdout: string 
   }
 }
 
-const NEWS = (body: string) => `---
-title: 示例新闻
-date: 2025-06-26 09:30
-source: 邵阳县禁毒协会
-correspondents: 县禁毒协会志愿者
-editor: 协会秘书处
-category: 协会动态
-summary: 示例摘要。
----
-${body}
-`;
-
 let warningsOnly: string;
 beforeAll(async () => {
   warningsOnly = await mkdtemp(path.join(os.tmpdir(), 'jdxh-check-'));
   await mkdir(path.join(warningsOnly, 'content', 'news', 'images'), { recursive: true });
-  await writeFile(path.join(warningsOnly, 'content', 'news', 'a.md'), NEWS('这个做法是政确的（示例）。\n\n![噪点图](./images/big.png "图为测试用的大图片")'));
+  await writeFile(path.join(warningsOnly, 'content', 'news', 'a.md'), newsSource('这个做法是政确的（示例）。\n\n![噪点图](./images/big.png "图为测试用的大图片")'));
   // Incompressible noise, stored without compression: over 10 MB on disk.
   await sharp({ create: { width: 2000, height: 1800, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 80 } } })
     .png({ compressionLevel: 0 })

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { checkContent, type Problem } from '../../src/check/index.ts';
+import { newsSource } from './news-fixture.ts';
 
 /** Links are resolved against the routes src/pages really defines, not a list kept by hand. */
 const projectRoot = path.resolve(import.meta.dirname, '..', '..');
@@ -14,21 +15,13 @@ beforeAll(async () => {
   await mkdir(path.join(content, 'news'), { recursive: true });
   await writeFile(
     path.join(content, 'news', 'a.md'),
-    `---
-title: 示例新闻
-date: 2025-06-26 09:30
-source: 邵阳县禁毒协会
-correspondents: 县禁毒协会志愿者
-editor: 协会秘书处
-category: 协会动态
-summary: 示例摘要。
----
-[首页](/) [新闻](/news/) [第二页](/news/page/2/) [订阅](/rss.xml) [分会](/branches/) [本文](/news/a/#top)
+    newsSource(
+      `[首页](/) [新闻](/news/) [第二页](/news/page/2/) [订阅](/rss.xml) [分会](/branches/) [本文](/news/a/#top)
 
 [不存在的新闻](/news/b/)
 
-[不存在的页面](/about/nothing/)
-`,
+[不存在的页面](/about/nothing/)`,
+    ),
   );
   problems = await checkContent(projectRoot, content);
 });

@@ -217,13 +217,22 @@ describe('news', () => {
     expect([width, height]).toEqual([960, 640]);
   });
 
-  test('a Markdown image comes out exactly as the same photo through <Figure> in MDX', async () => {
-    // Both sample articles show kangfu-gongzuozhan.jpg in the body: .md via ![…](…), .mdx via <Figure>.
-    const bodyPicture = async (page: string) => {
+  test('a Markdown image, in .md or .mdx, comes out exactly as the same photo through <Figure>', async () => {
+    const bodyFigure = async (page: string) => {
       const html = await readPage(dist, page);
-      return /<figure><picture>([\s\S]*?)<\/picture>/.exec(html)![1].replace(/ alt="[^"]*"/, '');
+      const [, picture, caption] = /<figure><picture>([\s\S]*?)<\/picture><figcaption>([^<]+)<\/figcaption><\/figure>/.exec(html)!;
+      return { picture: picture.replace(/ alt="[^"]*"/, ''), caption };
     };
-    expect(await bodyPicture('news/2025-12-18-jiuye-bangfu/index.html')).toBe(await bodyPicture('news/2025-05-28-kangfu-gongzuozhan-jiepai/index.html'));
+    // Same photo: .md ![…](…) and .mdx <Figure> (kangfu-gongzuozhan.jpg); .mdx ![…](…) and .mdx <Figure> (jiaoshi-heiban.jpg).
+    const pairs = [
+      ['2025-12-18-jiuye-bangfu', '2025-05-28-kangfu-gongzuozhan-jiepai'],
+      ['2026-04-20-fangfan-xinxing-dupin', '2025-09-05-jindu-diyike'],
+    ];
+    for (const [markdown, figure] of pairs) {
+      const fromMarkdown = await bodyFigure(`news/${markdown}/index.html`);
+      expect(fromMarkdown.picture, markdown).toBe((await bodyFigure(`news/${figure}/index.html`)).picture);
+      expect(fromMarkdown.caption, markdown).toMatch(/^图为.+（示例图片）$/);
+    }
   });
 
   test('search indexes only the article body: header, nav, footer and related blocks stay outside data-pagefind-body', async () => {
