@@ -1,57 +1,89 @@
 import { deflateSync } from 'node:zlib';
-import type { PDFContext, PDFDocument, PDFFont, PDFRawStream } from 'pdf-lib';
+import * as fontkit from 'fontkit';
+import { PDFRawStream, PDFString, type PDFDict, type PDFDocument, type PDFRef } from 'pdf-lib';
+import { cidToGidMap, encodingCMap, toUnicodeCMap } from './cmap-streams.ts';
+import type { FontEncoding } from './font-encoding.ts';
 import type { FontSubset } from './font-subsets.ts';
 
-type FlateStream = (contents: string | Uint8Array, dict?: Record<string, unknown>) => PDFRawStream;
+/** Most glyphs of a Chinese face are 1 em wide: only the others go in /W. */
+const DEFAULT_WIDTH = 1000;
 
 /**
- * Embeds a harfbuzz subset through pdf-lib (upstream fontkit registered, `subset: false`, so pdf-lib writes the
- * file as given, with widths and ToUnicode from the subset's own cmap) under our tagged, reproducible name.
+ * Writes a harfbuzz subset as a Type 0 font: a CIDFontType2 (TrueType outlines, /FontFile2) under our tagged,
+ * reproducible name, with the document's own encoding CMap, a CIDToGIDMap, /W for the glyphs not 1 em wide,
+ * and a ToUnicode map. Returns the reference of the Type 0 font dictionary (the page resource).
  */
-export async function embedSubset(pdfDoc: PDFDocument, subset: FontSubset): Promise<PDFFont> {
-  const font = await pdfDoc.embedFont(subset.bytes, { subset: false, customName: subset.name });
-  // pdf-lib would build a fontkit glyph object per glyph to read its advance; we have them from hmtx already.
-  (font as unknown as { embedder: { computeWidths(): Array<number | number[]> } }).embedder.computeWidths = () => widthsArray(subset);
-  // Write the font dictionaries now (save() skips fonts already embedded), compressing with zlib.
-  await withZlibStreams(pdfDoc.context, subset, () => font.embed());
-  return font;
-}
-
-/**
- * pdf-lib compresses the font file and its ToUnicode map with pako, which takes about a second for a 1.4 MB
- * CJK subset; node's zlib takes a tenth of that. For the duration of one embed, the context's flateStream
- * uses zlib (and the subset's cached compressed file, with /Length1 as the spec asks for FontFile2).
- */
-async function withZlibStreams(context: PDFContext, subset: FontSubset, embed: () => Promise<void>): Promise<void> {
-  const own = context as unknown as { flateStream: FlateStream };
-  own.flateStream = (contents, dict = {}) => {
-    const bytes = typeof contents === 'string' ? Buffer.from(contents, 'latin1') : contents;
-    const isFontFile = bytes.length === subset.bytes.length && Buffer.compare(bytes, subset.bytes) === 0;
-    const extra = isFontFile ? { Length1: bytes.length } : {};
-    return context.stream(isFontFile ? compressedFontFile(subset) : deflateSync(bytes), { ...dict, ...extra, Filter: 'FlateDecode' } as never);
+export function embedSubset(pdfDoc: PDFDocument, encoding: FontEncoding): PDFRef {
+  const { context } = pdfDoc;
+  const { subset } = encoding;
+  const stream = (data: Uint8Array | string, dict: Record<string, unknown> = {}) => {
+    const bytes = typeof data === 'string' ? deflateSync(Buffer.from(data, 'latin1')) : deflateSync(data);
+    return context.register(PDFRawStream.of(context.obj({ ...dict, Filter: 'FlateDecode', Length: bytes.length } as never) as unknown as PDFDict, bytes));
   };
-  try {
-    await embed();
-  } finally {
-    delete (own as Partial<typeof own>).flateStream;
-  }
+  const identity = () => context.obj({ Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 });
+
+  const fontFileBytes = compressedFontFile(subset);
+  const fontFile = context.register(
+    PDFRawStream.of(context.obj({ Filter: 'FlateDecode', Length: fontFileBytes.length, Length1: subset.bytes.length }), fontFileBytes),
+  );
+  const descriptor = context.register(context.obj({ Type: 'FontDescriptor', FontName: subset.name, ...fontMetrics(subset), FontFile2: fontFile }));
+  const cidFont = context.register(
+    context.obj({
+      Type: 'Font',
+      Subtype: 'CIDFontType2',
+      BaseFont: subset.name,
+      CIDSystemInfo: identity(),
+      FontDescriptor: descriptor,
+      DW: DEFAULT_WIDTH,
+      W: widthsArray(encoding),
+      CIDToGIDMap: stream(cidToGidMap(encoding)),
+    }),
+  );
+  const cmapName = `${subset.name}-Codes`;
+  const cmap = stream(encodingCMap(encoding, cmapName), { Type: 'CMap', CMapName: cmapName, CIDSystemInfo: identity(), WMode: 0 });
+  return context.register(
+    context.obj({
+      Type: 'Font',
+      Subtype: 'Type0',
+      BaseFont: subset.name,
+      Encoding: cmap,
+      DescendantFonts: [cidFont],
+      ToUnicode: stream(toUnicodeCMap(encoding)),
+    }),
+  );
 }
 
-/** The CIDFont /W array (CID = glyph id): runs of consecutive glyphs, widths in 1/1000 em. */
-export function widthsArray(subset: FontSubset): Array<number | number[]> {
-  const scale = 1000 / subset.unitsPerEm;
-  const gids = [...subset.advances.keys()].sort((a, b) => a - b);
+/** FontDescriptor metrics in 1/1000 em, from head, hhea, OS/2 and post (as pdf-lib's embedder takes them). */
+function fontMetrics(subset: FontSubset): Record<string, unknown> {
+  const font = fontkit.create(Buffer.from(subset.bytes.buffer, subset.bytes.byteOffset, subset.bytes.byteLength));
+  const scale = (v: number) => Math.round((v * 1000) / subset.unitsPerEm);
+  const { minX, minY, maxX, maxY } = font.bbox;
+  return {
+    Flags: 4, // symbolic: the glyphs are reached through our encoding, not a standard one
+    FontBBox: [minX, minY, maxX, maxY].map(scale),
+    ItalicAngle: font.italicAngle,
+    Ascent: scale(font.ascent),
+    Descent: scale(font.descent),
+    CapHeight: scale(font.capHeight || font.ascent),
+    XHeight: scale(font.xHeight || 0),
+    StemV: 0,
+  };
+}
+
+/** The CIDFont /W array: runs of consecutive CIDs whose width is not the default, in 1/1000 em. */
+export function widthsArray(encoding: FontEncoding): Array<number | number[]> {
+  const { subset } = encoding;
   const out: Array<number | number[]> = [];
-  let run: number[] = [];
-  gids.forEach((gid, i) => {
-    if (i === 0 || gid !== gids[i - 1]! + 1) {
-      if (run.length) out.push(run);
-      out.push(gid);
-      run = [];
+  let run: number[] | undefined;
+  for (let cid = 1; cid < encoding.glyphIds.length; cid++) {
+    const width = Math.round((subset.advances.get(encoding.glyphIds[cid]!)! * 1000000) / subset.unitsPerEm) / 1000;
+    if (width === DEFAULT_WIDTH) {
+      run = undefined;
+      continue;
     }
-    run.push(subset.advances.get(gid)! * scale);
-  });
-  if (run.length) out.push(run);
+    if (!run) out.push(cid, (run = []));
+    run.push(width);
+  }
   return out;
 }
 

@@ -3,6 +3,7 @@ import * as fontkit from 'fontkit';
 import subsetFont from 'subset-font';
 import type { LaidOutDocument } from '../model/pages.ts';
 import { drawnCodePoints, formatCodePoint } from './code-points.ts';
+import { assignCodes, CodePointUsage, type FontEncoding } from './font-encoding.ts';
 import type { FontSet } from './font-set.ts';
 import { horizontalAdvances } from './sfnt-metrics.ts';
 
@@ -19,13 +20,14 @@ export interface FontSubset {
   advances: Map<number, number>;
 }
 
-// We draw by cmap and never shape, so layout tables are dead weight in the PDF. vhea/vmtx stay: without them
-// fontkit (inside pdf-lib's embedder) parses every glyph outline to derive vertical metrics.
-const UNUSED_TABLES = ['GSUB', 'GPOS', 'GDEF', 'BASE', 'STAT', 'JSTF', 'MATH', 'DSIG'];
+// We draw by cmap and never shape, so layout tables are dead weight in the PDF; so is hinting (fpgm, prep,
+// cvt, gasp and glyph instructions: printers and viewers scale outlines far above hinting sizes).
+const UNUSED_TABLES = ['GSUB', 'GPOS', 'GDEF', 'BASE', 'STAT', 'JSTF', 'MATH', 'DSIG', 'gasp', 'vhea', 'vmtx'];
 
-/** Code points drawn per font id, from every glyph run of the document. */
-export function collectCodePoints(doc: LaidOutDocument, fonts: FontSet): Map<string, Set<number>> {
+/** Code points drawn per font id, from every glyph run of the document, and how often each is drawn. */
+export function collectCodePoints(doc: LaidOutDocument, fonts: FontSet): { used: Map<string, Set<number>>; usage: CodePointUsage } {
   const used = new Map<string, Set<number>>();
+  const usage = new CodePointUsage();
   // Single BMP characters already checked, per font: the common case, kept off the generic path.
   const seen = new Map<string, Uint8Array>();
   doc.pages.forEach((page, pageIndex) => {
@@ -39,8 +41,12 @@ export function collectCodePoints(doc: LaidOutDocument, fonts: FontSet): Map<str
         seen.set(item.font, (seenBmp = new Uint8Array(0x10000)));
       }
       for (const { text } of item.glyphs) {
-        if (text.length === 1 && seenBmp[text.charCodeAt(0)]) continue;
+        if (text.length === 1 && seenBmp[text.charCodeAt(0)]) {
+          usage.add(item.font, text.charCodeAt(0));
+          continue;
+        }
         for (const cp of drawnCodePoints(text)) {
+          usage.add(item.font, cp);
           if (face.glyphId(cp) === 0) {
             // Layout must resolve every grapheme (resolveOrThrow) before it places it; this is a bug there.
             throw new Error(
@@ -54,7 +60,7 @@ export function collectCodePoints(doc: LaidOutDocument, fonts: FontSet): Map<str
       }
     }
   });
-  return used;
+  return { used, usage };
 }
 
 function glyphSetDigest(postscriptName: string, codePoints: number[]): Buffer {
@@ -92,6 +98,7 @@ async function makeSubset(fonts: FontSet, fontId: string, sorted: number[]): Pro
   const bytes = await subsetFont(face.bytes, String.fromCodePoint(...sorted), {
     targetFormat: 'truetype',
     noLayoutClosure: true,
+    noHinting: true,
     dropTables: UNUSED_TABLES,
   });
   // harfbuzz renumbers glyphs: read the subset's own cmap and hmtx.
@@ -115,10 +122,11 @@ async function makeSubset(fonts: FontSet, fontId: string, sorted: number[]): Pro
   };
 }
 
-export async function subsetFonts(doc: LaidOutDocument, fonts: FontSet): Promise<Map<string, FontSubset>> {
-  const used = collectCodePoints(doc, fonts);
-  const subsets = new Map<string, FontSubset>();
+/** Each font the document draws, subset, with its codes for this document (fonts in id order). */
+export async function subsetFonts(doc: LaidOutDocument, fonts: FontSet): Promise<Map<string, FontEncoding>> {
+  const { used, usage } = collectCodePoints(doc, fonts);
+  const encodings = new Map<string, FontEncoding>();
   // Sorted so the embedding order (and so object numbers) does not depend on page order quirks.
-  for (const fontId of [...used.keys()].sort()) subsets.set(fontId, await subsetFace(fonts, fontId, used.get(fontId)!));
-  return subsets;
+  for (const fontId of [...used.keys()].sort()) encodings.set(fontId, assignCodes(await subsetFace(fonts, fontId, used.get(fontId)!), usage));
+  return encodings;
 }

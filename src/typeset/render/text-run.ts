@@ -1,40 +1,51 @@
 import type { PageItem } from '../model/pages.ts';
-import { drawnCodePoints } from './code-points.ts';
-import type { FontSubset } from './font-subsets.ts';
-import { colorOp, hex4, num } from './pdf-operators.ts';
+import { encodeGrapheme, type FontEncoding, type GraphemeCode } from './font-encoding.ts';
+import { colorOp, num } from './pdf-operators.ts';
 
 type GlyphsItem = Extract<PageItem, { kind: 'glyphs' }>;
 
-/** Text state in force in the page's content stream, carried from one run to the next (not reset by ET). */
+/**
+ * Text state in force in the page's content stream, carried from one run to the next. Tc, Tf and the fill
+ * colour outlive ET; the text object itself stays open across consecutive runs (closed by `endText`).
+ */
 export interface TextState {
-  /** Tc as written, and the layout gap it stands for (they differ by the rounding taken up with it). */
+  /** Tc as written. */
   charSpacing: number;
-  nominalSpacing: number;
   /** The last `/F1 12 Tf` and fill colour operators, so repeats are left out. */
   font: string;
   fill: string;
+  /** Inside BT … ET, and where the current line starts (as written, so Td can move relative to it). */
+  inText: boolean;
+  lineX: number;
+  lineY: number;
 }
 
 export function initialTextState(): TextState {
-  return { charSpacing: 0, nominalSpacing: 0, font: '', fill: '' };
+  return { charSpacing: 0, font: '', fill: '', inText: false, lineX: 0, lineY: 0 };
 }
 
-/**
- * One baseline of glyphs as a text object. Where layout moved a glyph off its neighbour's natural advance
- * (justification, the ¼ em before Latin, squeezed punctuation), the difference becomes the character spacing
- * (Tc) after that glyph; consecutive glyphs with the same spacing share one TJ, so an evenly justified line
- * costs one operator. The glyphs are written in the order given (reading order) and extract in that order.
- * Note: poppler reads any gap over ~0.1 em as a word space, so the ¼ em between Chinese and Latin extracts
- * as a space; gaps between Chinese characters (even justified ones) do not.
- */
-// Justified lines spread the slack evenly but in floating point: gaps this close are one spacing (Tc is
-// written to 4 decimals). The pen follows where the viewer will really put each glyph.
+/** Closes the open text object, if any: needed before any graphics operator and at the end of the page. */
+export function endText(state: TextState): string {
+  if (!state.inText) return '';
+  state.inText = false;
+  return 'ET\n';
+}
+
+// Tc is written to 4 decimals, so gaps this close are one spacing. The pen follows where the viewer will
+// really put each glyph; once rounding would show, a kern puts the glyph back in place.
 const SAME_SPACING = 0.0005;
 const MAX_DRIFT = 0.01;
 
+/**
+ * One baseline of glyphs. A body line starting under the previous one costs `0 -21 Td`; the gap layout put between most glyphs of the line (justification) becomes the
+ * character spacing Tc, a wider gap (the ¼ em before Latin) a kern number inside the TJ array, in thousandths
+ * of an em, and a narrower one (squeezed punctuation) a Tc of its own for that glyph. Glyphs are written in the order given (reading order)
+ * and extract in that order. Note: poppler reads any gap over ~0.1 em as a word space, so the ¼ em between
+ * Chinese and Latin extracts as a space; gaps between Chinese characters (even justified ones) do not.
+ */
 export function textRunOperators(
   item: GlyphsItem,
-  subset: FontSubset,
+  encoding: FontEncoding,
   resourceName: string,
   pageHeight: number,
   grayscale: boolean,
@@ -42,81 +53,87 @@ export function textRunOperators(
 ): string {
   const glyphs = item.glyphs;
   if (glyphs.length === 0) return '';
-  let out = 'BT\n';
+  let out = '';
+  if (!state.inText) {
+    out += 'BT\n';
+    state.inText = true;
+    state.lineX = 0;
+    state.lineY = 0;
+  }
   const font = `/${resourceName} ${num(item.size)} Tf\n`;
   if (font !== state.font) out += (state.font = font);
   const fill = `${colorOp(item.color, grayscale, false)}\n`;
   if (fill !== state.fill) out += (state.fill = fill);
-  out += `1 0 0 1 ${num(glyphs[0]!.x)} ${num(pageHeight - item.y)} Tm\n`;
-  // TJ operands so far (strings and kerns) and the hex of the string being built
+
+  const x0 = Number(num(glyphs[0]!.x));
+  const y0 = Number(num(pageHeight - item.y));
+  // A line that starts where the one above started moves down by Td; any other is placed absolutely. Sums of
+  // x offsets are inexact in binary, and poppler's line building is sensitive to that at squeezed punctuation
+  // (a ½ em overlap is its threshold): a glyph's x must come out as the same double as the decimal written.
+  out += x0 === state.lineX ? `0 ${num(y0 - state.lineY)} Td\n` : `1 0 0 1 ${num(x0)} ${num(y0)} Tm\n`;
+  state.lineX = x0;
+  state.lineY = y0;
+
+  const codes = glyphs.map(({ text }) => encodeGrapheme(encoding, text));
+  const spacing = lineSpacing(glyphs, codes, item.size, state.charSpacing);
+
   let operands = '';
-  let hex = '';
+  // The codes never contain a byte that needs escaping in a literal string (font-encoding.ts).
+  let bytes = '';
   const flush = () => {
-    if (hex) operands += `<${hex}>`;
-    hex = '';
+    if (bytes) operands += `(${bytes})`;
+    bytes = '';
   };
-  // Where the viewer will put the next glyph: Tm puts the first exactly (to the rounding of num()).
-  let pen = Number(num(glyphs[0]!.x));
-  const codes = glyphCodes(subset);
+  let pen = x0;
   for (let i = 0; i < glyphs.length; i++) {
-    const glyph = glyphs[i]!;
-    let code = codes.get(glyph.text);
-    if (!code) {
-      code = encodeGrapheme(subset, glyph.text);
-      codes.set(glyph.text, code);
-    }
-    const advance = code.advanceEm * item.size;
-    // The gap layout wants after this glyph (after the last one it moves nothing: keep what is in force).
-    const gap = i + 1 < glyphs.length ? glyphs[i + 1]!.x - glyph.x - advance : state.nominalSpacing;
-    if (Math.abs(gap - state.nominalSpacing) > SAME_SPACING) {
-      const spacing = Number(gap.toFixed(4));
-      if (spacing !== state.charSpacing) {
+    const advance = codes[i]!.advanceEm * item.size;
+    if (i + 1 < glyphs.length || i === 0) {
+      // Squeezed punctuation takes its own Tc: poppler sizes a glyph's box by its advance plus Tc, and a kern
+      // pulling the next glyph back over a full-width box makes it read that glyph as a new line.
+      const gap = i + 1 < glyphs.length ? glyphs[i + 1]!.x - glyphs[i]!.x - advance : spacing;
+      const wanted = gap < spacing - SAME_SPACING ? Number(gap.toFixed(4)) : spacing;
+      if (wanted !== state.charSpacing) {
         flush();
-        if (operands) out += `[${operands}] TJ\n`;
-        out += `${spacing} Tc\n`;
-        state.charSpacing = spacing;
+        if (operands) out += `[${operands}]TJ\n`;
         operands = '';
+        out += `${wanted} Tc\n`;
+        state.charSpacing = wanted;
       }
-      state.nominalSpacing = gap;
     }
-    // Rounding in Tm and Tc gathers slowly; once it would show, one kern puts the glyph back in place.
-    const drift = glyph.x - pen;
-    if (Math.abs(drift) > MAX_DRIFT) {
-      flush();
-      operands += ` ${num((-drift * 1000) / item.size)} `;
-      pen = glyph.x;
+    const drift = glyphs[i]!.x - pen;
+    if (i > 0 && Math.abs(drift) > MAX_DRIFT) {
+      const kern = Math.round((-drift * 10000) / item.size) / 10;
+      if (kern !== 0) {
+        flush();
+        operands += String(kern);
+        pen -= (kern * item.size) / 1000;
+      }
     }
-    hex += code.hex;
+    bytes += codes[i]!.bytes;
     pen += advance + state.charSpacing;
   }
   flush();
-  return `${out}[${operands}] TJ\nET\n`;
+  return `${out}[${operands}]TJ\n`;
 }
 
-interface GlyphCode {
-  /** Glyph ids as 4-digit hex (Identity-H); binary literal strings compress no better. */
-  hex: string;
-  advanceEm: number;
-}
-
-const codeTables = new WeakMap<FontSubset, Map<string, GlyphCode>>();
-
-function glyphCodes(subset: FontSubset): Map<string, GlyphCode> {
-  let table = codeTables.get(subset);
-  if (!table) {
-    table = new Map();
-    codeTables.set(subset, table);
+/**
+ * The character spacing for a line: the gap (after natural advances) that most glyphs of the line have,
+ * to 4 decimals; on a tie, the one in force. A single glyph keeps the one in force.
+ */
+function lineSpacing(glyphs: GlyphsItem['glyphs'], codes: GraphemeCode[], size: number, current: number): number {
+  const counts = new Map<number, number>();
+  for (let i = 0; i + 1 < glyphs.length; i++) {
+    const gap = glyphs[i + 1]!.x - glyphs[i]!.x - codes[i]!.advanceEm * size;
+    const key = Math.abs(gap - current) <= SAME_SPACING ? current : Number(gap.toFixed(4));
+    counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return table;
-}
-
-function encodeGrapheme(subset: FontSubset, text: string): GlyphCode {
-  let hex = '';
-  let advance = 0;
-  for (const cp of drawnCodePoints(text)) {
-    const gid = subset.glyphIds.get(cp)!;
-    hex += hex4(gid);
-    advance += subset.advances.get(gid)!;
+  let best = current;
+  let bestCount = counts.get(current) ?? 0;
+  for (const [gap, count] of counts) {
+    if (count > bestCount) {
+      best = gap;
+      bestCount = count;
+    }
   }
-  return { hex, advanceEm: advance / subset.unitsPerEm };
+  return Object.is(best, -0) ? 0 : best;
 }

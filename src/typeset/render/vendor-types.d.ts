@@ -7,6 +7,10 @@ declare module 'fontkit' {
     unitsPerEm: number;
     ascent: number;
     descent: number;
+    capHeight: number;
+    xHeight: number;
+    italicAngle: number;
+    bbox: { minX: number; minY: number; maxX: number; maxY: number };
     numGlyphs: number;
     characterSet: number[];
     directory: { tables: Record<string, unknown> };

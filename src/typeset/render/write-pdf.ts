@@ -1,21 +1,21 @@
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
-import * as fontkit from 'fontkit';
 import { PDFDocument, PDFName, PDFPage, PDFRawStream, type PDFRef } from 'pdf-lib';
 import type { LaidOutDocument, LaidOutPage } from '../model/pages.ts';
 import { writeDocumentId, writeDocumentInfo } from './document-info.ts';
 import { embedSubset } from './embed-font.ts';
 import type { FontSet } from './font-set.ts';
-import { subsetFonts, type FontSubset } from './font-subsets.ts';
+import type { FontEncoding } from './font-encoding.ts';
+import { subsetFonts } from './font-subsets.ts';
 import { ImageResources } from './image-resources.ts';
 import { addLinkAnnotation } from './links.ts';
 import { writeOutline } from './outline.ts';
 import { writePageLabels } from './page-labels.ts';
 import { imageOperators, rectOperators, ruleOperators } from './shapes.ts';
-import { initialTextState, textRunOperators } from './text-run.ts';
+import { endText, initialTextState, textRunOperators } from './text-run.ts';
 
 interface EmbeddedFont {
-  subset: FontSubset;
+  encoding: FontEncoding;
   ref: PDFRef;
   name: string;
 }
@@ -36,13 +36,11 @@ interface PageContext {
 export async function writePdf(doc: LaidOutDocument, fonts: FontSet): Promise<Uint8Array> {
   const digest = createHash('sha256');
   const pdfDoc = await PDFDocument.create({ updateMetadata: false });
-  // upstream fontkit 2 has the API pdf-lib calls (create); its types are not pdf-lib's Fontkit interface
-  pdfDoc.registerFontkit(fontkit as unknown as Parameters<PDFDocument['registerFontkit']>[0]);
 
   const embedded = new Map<string, EmbeddedFont>();
-  for (const subset of (await subsetFonts(doc, fonts)).values()) {
-    const font = await embedSubset(pdfDoc, subset);
-    embedded.set(subset.fontId, { subset, ref: font.ref, name: `F${embedded.size + 1}` });
+  for (const encoding of (await subsetFonts(doc, fonts)).values()) {
+    const { subset } = encoding;
+    embedded.set(subset.fontId, { encoding, ref: embedSubset(pdfDoc, encoding), name: `F${embedded.size + 1}` });
     digest.update(subset.name).update(subset.bytes);
   }
 
@@ -99,19 +97,19 @@ async function drawPage(context: PageContext, page: LaidOutPage, pdfPage: PDFPag
           node.setFontDictionary(PDFName.of(font.name), font.ref);
           pageFonts.add(font.name);
         }
-        content += textRunOperators(item, font.subset, font.name, page.height, grayscale, textState);
+        content += textRunOperators(item, font.encoding, font.name, page.height, grayscale, textState);
         break;
       }
       case 'rule':
-        content += ruleOperators(item, page.height, grayscale);
+        content += endText(textState) + ruleOperators(item, page.height, grayscale);
         break;
       case 'rect':
-        content += rectOperators(item, page.height, grayscale);
+        content += endText(textState) + rectOperators(item, page.height, grayscale);
         break;
       case 'image': {
         const image = await context.images.get(item.path, item.width, item.height, item.grayscale || grayscale);
         node.setXObject(PDFName.of(image.name), image.ref);
-        content += imageOperators(item, image.name, page.height);
+        content += endText(textState) + imageOperators(item, image.name, page.height);
         break;
       }
       case 'link':
@@ -119,6 +117,7 @@ async function drawPage(context: PageContext, page: LaidOutPage, pdfPage: PDFPag
         break;
     }
   }
+  content += endText(textState);
   if (content) {
     const compressed = deflateSync(Buffer.from(content, 'latin1'));
     const stream = PDFRawStream.of(pdfDoc.context.obj({ Filter: 'FlateDecode', Length: compressed.length }), compressed);

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { PageItem } from '../../../src/typeset/model/pages.ts';
+import { assignCodes, CodePointUsage } from '../../../src/typeset/render/font-encoding.ts';
 import type { FontSubset } from '../../../src/typeset/render/font-subsets.ts';
-import { initialTextState, textRunOperators, type TextState } from '../../../src/typeset/render/text-run.ts';
+import { endText, initialTextState, textRunOperators, type TextState } from '../../../src/typeset/render/text-run.ts';
 
 // A made-up subset: Han characters 1 em, Latin 0.5 em, gids in order of the alphabet below.
 const ALPHABET = [...'禁毒宣传，。：“”ABC12 '];
@@ -15,24 +16,37 @@ const subset: FontSubset = {
   advances: new Map(ALPHABET.map((ch, i) => [i + 1, /[A-Z0-9 ]/.test(ch) ? 500 : 1000])),
 };
 const advanceOf = (ch: string) => (/[A-Z0-9 ]/.test(ch) ? 0.5 : 1);
+// Used once each in alphabet order: the codes are then one byte each, 0x00, 0x01, … (glyph id − 1).
+const usage = new CodePointUsage();
+ALPHABET.forEach((ch, i) => {
+  for (let k = 0; k < ALPHABET.length - i; k++) usage.add('serif', ch.codePointAt(0)!);
+});
+const encoding = assignCodes(subset, usage);
+/** The literal string the run writes for these characters. */
+const str = (chars: string) => `(${[...chars].map((ch) => String.fromCharCode(ALPHABET.indexOf(ch))).join('')})`;
 
 /** Runs the operators the way a viewer does and returns each glyph's x. */
 function simulate(ops: string, size: number): Array<{ gid: number; x: number }> {
   const placed: Array<{ gid: number; x: number }> = [];
   let tc = 0;
+  let lineX = 0;
   let x = 0;
   const tokens = ops.match(/\[[^\]]*\]|<[0-9a-f]*>|-?[\d.]+|[A-Za-z]+|\/\w+/g)!;
   const stack: string[] = [];
   for (const token of tokens) {
-    if (token === 'Tc') tc = Number(stack.pop());
+    if (token === 'BT') lineX = x = 0;
+    else if (token === 'Tc') tc = Number(stack.pop());
     else if (token === 'Tm') {
-      x = Number(stack.at(-2));
+      x = lineX = Number(stack.at(-2));
+      stack.length = 0;
+    } else if (token === 'Td') {
+      x = lineX += Number(stack.at(-2));
       stack.length = 0;
     } else if (token === 'TJ') {
-      for (const part of stack.pop()!.slice(1, -1).match(/<[0-9a-f]*>|-?[\d.]+/g)!) {
-        if (part.startsWith('<')) {
-          for (const gid of part.slice(1, -1).match(/.{4}/g)!) {
-            const id = parseInt(gid, 16);
+      for (const part of stack.pop()!.slice(1, -1).match(/\([^)]*\)|-?[\d.]+/g)!) {
+        if (part.startsWith('(')) {
+          for (const byte of part.slice(1, -1)) {
+            const id = encoding.glyphIds[encoding.codes.indexOf(byte)]!;
             placed.push({ gid: id, x });
             x += (subset.advances.get(id)! / 1000) * size + tc;
           }
@@ -49,25 +63,49 @@ function item(xs: Array<[string, number]>, size = 12): Extract<PageItem, { kind:
 
 describe('positioned text run', () => {
   test('plain Chinese at natural advances is one string with no spacing operator', () => {
-    const ops = textRunOperators(item([...'禁毒宣传'].map((c, i) => [c, 50 + i * 12])), subset, 'F1', 600, false, initialTextState());
-    expect(ops).toContain('[<0001000200030004>] TJ');
-    expect(ops).not.toContain('Tc');
-    expect(ops).toContain('1 0 0 1 50 500 Tm');
+    const ops = textRunOperators(item([...'禁毒宣传'].map((c, i) => [c, 50 + i * 12])), encoding, 'F1', 600, false, initialTextState());
+    expect(ops).toBe(`BT\n/F1 12 Tf\n0 0 0 rg\n1 0 0 1 50 500 Tm\n[${str('禁毒宣传')}]TJ\n`);
   });
 
   test('an evenly justified line costs one Tc', () => {
-    const ops = textRunOperators(item([...'禁毒宣传禁毒'].map((c, i) => [c, 50 + i * 12.4137])), subset, 'F1', 600, false, initialTextState());
+    const ops = textRunOperators(item([...'禁毒宣传禁毒'].map((c, i) => [c, 50 + i * 12.4137])), encoding, 'F1', 600, false, initialTextState());
     expect(ops.match(/Tc/g)).toHaveLength(1);
     expect(ops).toContain('0.4137 Tc');
   });
 
   test('Tc carries from run to run and is reset only when it changes', () => {
     const state: TextState = initialTextState();
-    textRunOperators(item([['禁', 0], ['毒', 13]]), subset, 'F1', 600, false, state);
+    textRunOperators(item([['禁', 0], ['毒', 13]]), encoding, 'F1', 600, false, state);
     expect(state.charSpacing).toBe(1);
-    const next = textRunOperators(item([['宣', 0], ['传', 12]]), subset, 'F1', 600, false, state);
+    const next = textRunOperators(item([['宣', 0], ['传', 12]]), encoding, 'F1', 600, false, state);
     expect(next).toContain('0 Tc');
     expect(next).not.toContain('Tf'); // same font and size as before
+  });
+
+  test('body lines share one text object and move by relative Td', () => {
+    const state = initialTextState();
+    const lines = [0, 1, 2].map((k) => textRunOperators({ ...item([['禁', 50], ['毒', 62]]), y: 100 + 21 * k }, encoding, 'F1', 600, false, state));
+    const ops = lines.join('') + endText(state);
+    expect(ops.match(/BT/g)).toHaveLength(1);
+    expect(ops.match(/ET/g)).toHaveLength(1);
+    expect(lines[1]).toBe(`0 -21 Td\n[${str('禁毒')}]TJ\n`);
+    expect(simulate(ops, 12).map((p) => p.x)).toEqual([50, 62, 50, 62, 50, 62]);
+    expect(endText(state)).toBe('');
+  });
+
+  test('the justification gap is Tc, the gap before Latin a kern, squeezed punctuation a Tc of its own', () => {
+    // 禁毒：“A宣传 with every gap 0.3 pt, the colon squeezed by ½ em and ¼ em after the A
+    const text = [...'禁毒：“A宣传'];
+    const extra = [0.3, 0.3, 0.3 - 6, 0.3, 0.3 + 3, 0.3];
+    const xs: Array<[string, number]> = [];
+    let x = 40;
+    text.forEach((ch, i) => {
+      xs.push([ch, x]);
+      x += advanceOf(ch) * 12 + (extra[i] ?? 0);
+    });
+    const ops = textRunOperators(item(xs), encoding, 'F1', 600, false, initialTextState());
+    expect(ops).toContain(`0.3 Tc\n[${str('禁毒')}]TJ\n-5.7 Tc\n[${str('：')}]TJ\n0.3 Tc\n[${str('“A')}-250${str('宣传')}]TJ\n`);
+    simulate(ops, 12).forEach((p, i) => expect(p.x).toBeCloseTo(xs[i]![1], 2));
   });
 
   test('every glyph lands within 0.01 pt of where layout put it (property)', () => {
@@ -81,7 +119,7 @@ describe('positioned text run', () => {
           xs.push([ch, x]);
           x += advanceOf(ch) * size + gap;
         }
-        const placed = simulate(textRunOperators(item(xs, size), subset, 'F1', 800, false, initialTextState()), size);
+        const placed = simulate(textRunOperators(item(xs, size), encoding, 'F1', 800, false, initialTextState()), size);
         expect(placed.map((p) => p.gid)).toEqual(xs.map(([ch]) => ALPHABET.indexOf(ch) + 1));
         placed.forEach((p, i) => expect(Math.abs(p.x - xs[i]![1])).toBeLessThanOrEqual(0.0105));
       }),
@@ -91,7 +129,7 @@ describe('positioned text run', () => {
 
   test('grayscale writes gray fill operators', () => {
     const colored = { ...item([['禁', 0]]), color: { r: 1, g: 0, b: 0 } };
-    expect(textRunOperators(colored, subset, 'F1', 600, false, initialTextState())).toContain('1 0 0 rg');
-    expect(textRunOperators(colored, subset, 'F1', 600, true, initialTextState())).toContain('0.299 g');
+    expect(textRunOperators(colored, encoding, 'F1', 600, false, initialTextState())).toContain('1 0 0 rg');
+    expect(textRunOperators(colored, encoding, 'F1', 600, true, initialTextState())).toContain('0.299 g');
   });
 });

@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { encodingCMap, toUnicodeCMap } from '../../../src/typeset/render/cmap-streams.ts';
+import { assignCodes, CodePointUsage, encodeGrapheme } from '../../../src/typeset/render/font-encoding.ts';
+import type { FontSubset } from '../../../src/typeset/render/font-subsets.ts';
+import { readToUnicode } from './cmap-reader.ts';
+
+/** A made-up subset of `n` Han characters from U+4E00, glyph ids 1…n, all 1 em. */
+function subsetOf(n: number): FontSubset {
+  return {
+    fontId: 'serif',
+    name: 'AAAAAA+Test',
+    bytes: new Uint8Array(),
+    unitsPerEm: 1000,
+    glyphIds: new Map(Array.from({ length: n }, (_, i) => [0x4e00 + i, i + 1])),
+    advances: new Map(Array.from({ length: n }, (_, i) => [i + 1, 1000])),
+  };
+}
+
+/** Use falling with the code point: U+4E00 most, then U+4E01, … */
+function usageOf(n: number): CodePointUsage {
+  const usage = new CodePointUsage();
+  for (let i = 0; i < n; i++) for (let k = 0; k < n - i; k++) usage.add('serif', 0x4e00 + i);
+  return usage;
+}
+
+describe('document-specific glyph codes', () => {
+  test('a small font gets one-byte codes only, the most used glyph first', () => {
+    const encoding = assignCodes(subsetOf(100), usageOf(100));
+    expect(encoding.codes.slice(1).every((c) => c.length === 1)).toBe(true);
+    expect(encodeGrapheme(encoding, '一').bytes).toBe('\x00');
+    expect(encoding.firstLead).toBe(0x100);
+    expect(encodingCMap(encoding, 'X')).toContain('1 begincodespacerange\n<00> <FF>\nendcodespacerange');
+  });
+
+  test('a big font: the most used glyphs one byte, the rest two; codes prefix-free and never needing escapes', () => {
+    const n = 3800;
+    const encoding = assignCodes(subsetOf(n), usageOf(n));
+    const codes = encoding.codes.slice(1);
+    expect(new Set(codes).size).toBe(n);
+    const singles = codes.filter((c) => c.length === 1);
+    expect(singles.length).toBeGreaterThan(200);
+    expect(codes.slice(0, singles.length)).toEqual(singles); // the most used come first
+    for (const code of codes) {
+      expect(code).not.toMatch(/[()\\\r\n]/);
+      if (code.length === 2) expect(code.charCodeAt(0)).toBeGreaterThanOrEqual(encoding.firstLead);
+      else expect(code.charCodeAt(0)).toBeLessThanOrEqual(encoding.lastSingle);
+    }
+    expect(encoding.lastSingle).toBeLessThan(encoding.firstLead);
+    // every glyph reached by its character, and back through ToUnicode
+    const toUnicode = readToUnicode(toUnicodeCMap(encoding));
+    expect(toUnicode.size).toBe(n);
+    for (const i of [0, 1, 250, 1000, n - 1]) {
+      const bytes = encodeGrapheme(encoding, String.fromCodePoint(0x4e00 + i)).bytes;
+      expect(encoding.glyphIds[encoding.codes.indexOf(bytes)]).toBe(i + 1);
+      const hex = Buffer.from(bytes, 'latin1').toString('hex').toUpperCase();
+      expect(toUnicode.get(hex)).toBe((0x4e00 + i).toString(16).toUpperCase());
+    }
+  });
+
+  test('the encoding CMap maps every code to its CID with ranges of at most 100 per block', () => {
+    const n = 3800;
+    const encoding = assignCodes(subsetOf(n), usageOf(n));
+    const cmap = encodingCMap(encoding, 'X');
+    const cidOfCode = new Map<string, number>();
+    for (const [, lo, hi, start] of cmap.matchAll(/^<([0-9A-F]+)> <([0-9A-F]+)> (\d+)$/gm)) {
+      const a = parseInt(lo!, 16);
+      for (let c = a; c <= parseInt(hi!, 16); c++) cidOfCode.set(c.toString(16).toUpperCase().padStart(lo!.length, '0'), Number(start) + c - a);
+    }
+    encoding.codes.slice(1).forEach((code, i) => expect(cidOfCode.get(Buffer.from(code, 'latin1').toString('hex').toUpperCase())).toBe(i + 1));
+    for (const [, count] of cmap.matchAll(/^(\d+) begincidrange$/gm)) expect(Number(count)).toBeLessThanOrEqual(100);
+  });
+});
