@@ -13,6 +13,7 @@ import { isFragmentPath, rewriteFragmentFile } from './search-fragments.ts';
 
 export const SEARCH_LANGUAGE = 'zh-cn';
 export const PAGEFIND_DIR = 'pagefind';
+const PREPARE_CONCURRENCY = 4;
 
 export interface SearchIndexReport {
   pages: number;
@@ -55,7 +56,7 @@ export async function indexSite(outDir: string, files: string[], options: IndexO
     // The documents Pagefind indexes go to a scratch folder mirroring the site, and Pagefind reads that
     // folder itself: in parallel, and in an order of its own, so the index is the same on every run.
     const textByUrl = new Map<string, string>();
-    for (const file of files) {
+    const prepare = async (file: string) => {
       const html = await readFile(path.join(outDir, file), 'utf8');
       let page;
       try {
@@ -63,11 +64,29 @@ export async function indexSite(outDir: string, files: string[], options: IndexO
       } catch (error) {
         throw new Error(`搜索索引失败（${file}）：${error instanceof Error ? error.message : error}`);
       }
-      if (!page) continue;
-      await mkdir(path.dirname(path.join(scratch, file)), { recursive: true });
-      await writeFile(path.join(scratch, file), indexDocument(html, page));
+      if (!page) return;
+      const document = indexDocument(html, page);
       textByUrl.set(pageUrl(file), page.text);
+      await writeFile(path.join(scratch, file), document);
+    };
+    for (const dir of new Set(files.map((file) => path.dirname(path.join(scratch, file))))) {
+      await mkdir(dir, { recursive: true });
     }
+    // A few files in flight at once: reading and writing overlap with the parsing of the next page.
+    const queue = [...files];
+    let failed = false;
+    const worker = async () => {
+      for (let file = queue.shift(); file !== undefined && !failed; file = queue.shift()) {
+        await prepare(file).catch((error) => {
+          failed = true;
+          throw error;
+        });
+      }
+    };
+    // Every worker is let finish before the first error is thrown, so none writes after the cleanup.
+    const settled = await Promise.allSettled(Array.from({ length: PREPARE_CONCURRENCY }, worker));
+    const failure = settled.find((result) => result.status === 'rejected');
+    if (failure) throw failure.reason;
     const pages = textByUrl.size;
     if (pages === 0) {
       throw new Error(
@@ -83,12 +102,15 @@ export async function indexSite(outDir: string, files: string[], options: IndexO
     const built = await index.getFiles();
     check('生成索引文件', built.errors);
     await rm(outputPath, { recursive: true, force: true });
-    for (const file of built.files) {
-      const target = path.join(outputPath, file.path);
-      await mkdir(path.dirname(target), { recursive: true });
-      const bytes = isFragmentPath(file.path) ? rewriteFragmentFile(file.content, textByUrl, file.path) : file.content;
-      await writeFile(target, bytes);
+    for (const dir of new Set(built.files.map((file) => path.dirname(path.join(outputPath, file.path))))) {
+      await mkdir(dir, { recursive: true });
     }
+    await Promise.all(
+      built.files.map((file) => {
+        const bytes = isFragmentPath(file.path) ? rewriteFragmentFile(file.content, textByUrl, file.path) : file.content;
+        return writeFile(path.join(outputPath, file.path), bytes);
+      }),
+    );
     await options.beforeClose?.();
     return { pages, outputPath };
   } finally {
