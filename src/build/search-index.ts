@@ -9,11 +9,11 @@ import os from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { indexDocument, readIndexablePage } from '../lib/search/index-page.ts';
-import { isFragmentPath, rewriteFragmentFile } from './search-fragments.ts';
+import { FRAGMENT_DIR, FRAGMENT_EXTENSION, rewriteFragmentFile } from './search-fragments.ts';
 
 export const SEARCH_LANGUAGE = 'zh-cn';
 export const PAGEFIND_DIR = 'pagefind';
-const PREPARE_CONCURRENCY = 4;
+const FILES_IN_FLIGHT = 4;
 
 export interface SearchIndexReport {
   pages: number;
@@ -39,6 +39,26 @@ export async function listHtmlFiles(outDir: string): Promise<string[]> {
 /** "news/x/index.html" → "/news/x/"; the search page adds the base path when it shows results. */
 export function pageUrl(relativePath: string): string {
   return `/${relativePath.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/**
+ * Runs `task` over `items`, at most `limit` at a time. After a failure no new task starts, and every
+ * running one is let finish before the first error is thrown (so nothing writes after a cleanup).
+ */
+async function forEachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  const queue = [...items];
+  let failed = false;
+  const worker = async () => {
+    for (let item = queue.shift(); item !== undefined && !failed; item = queue.shift()) {
+      await task(item).catch((error) => {
+        failed = true;
+        throw error;
+      });
+    }
+  };
+  const settled = await Promise.allSettled(Array.from({ length: limit }, worker));
+  const failure = settled.find((result) => result.status === 'rejected');
+  if (failure) throw failure.reason;
 }
 
 export interface IndexOptions {
@@ -73,20 +93,7 @@ export async function indexSite(outDir: string, files: string[], options: IndexO
       await mkdir(dir, { recursive: true });
     }
     // A few files in flight at once: reading and writing overlap with the parsing of the next page.
-    const queue = [...files];
-    let failed = false;
-    const worker = async () => {
-      for (let file = queue.shift(); file !== undefined && !failed; file = queue.shift()) {
-        await prepare(file).catch((error) => {
-          failed = true;
-          throw error;
-        });
-      }
-    };
-    // Every worker is let finish before the first error is thrown, so none writes after the cleanup.
-    const settled = await Promise.allSettled(Array.from({ length: PREPARE_CONCURRENCY }, worker));
-    const failure = settled.find((result) => result.status === 'rejected');
-    if (failure) throw failure.reason;
+    await forEachLimited(files, FILES_IN_FLIGHT, prepare);
     const pages = textByUrl.size;
     if (pages === 0) {
       throw new Error(
@@ -99,18 +106,17 @@ export async function indexSite(outDir: string, files: string[], options: IndexO
       throw new Error(`搜索索引失败：准备了 ${pages} 个页面，Pagefind 只收录了 ${added.page_count} 个`);
     }
     const outputPath = path.join(outDir, PAGEFIND_DIR);
-    const built = await index.getFiles();
-    check('生成索引文件', built.errors);
     await rm(outputPath, { recursive: true, force: true });
-    for (const dir of new Set(built.files.map((file) => path.dirname(path.join(outputPath, file.path))))) {
-      await mkdir(dir, { recursive: true });
-    }
-    await Promise.all(
-      built.files.map((file) => {
-        const bytes = isFragmentPath(file.path) ? rewriteFragmentFile(file.content, textByUrl, file.path) : file.content;
-        return writeFile(path.join(outputPath, file.path), bytes);
-      }),
-    );
+    const written = await index.writeFiles({ outputPath });
+    check('写入索引文件', written.errors);
+    // Pagefind writes its files itself (faster than passing them through Node); then each fragment file
+    // is rewritten in place to carry the page's real text.
+    const fragmentDir = path.join(outputPath, FRAGMENT_DIR);
+    const fragments = (await readdir(fragmentDir)).filter((name) => name.endsWith(FRAGMENT_EXTENSION));
+    await forEachLimited(fragments, FILES_IN_FLIGHT, async (name) => {
+      const file = path.join(fragmentDir, name);
+      await writeFile(file, rewriteFragmentFile(await readFile(file), textByUrl, `${FRAGMENT_DIR}/${name}`));
+    });
     await options.beforeClose?.();
     return { pages, outputPath };
   } finally {
