@@ -46,6 +46,10 @@ const text = (t: string, source: SourceRef, style: TextStyle = {}): Inline => ({
   source,
 });
 const paragraph = (t: string, source: SourceRef): Block => ({ kind: 'paragraph', inlines: [text(t, source)], source });
+/** A line of a non-prose page: set flush (no 2-em paragraph indent) to the given side. */
+const flushLine = (t: string, source: SourceRef, align: 'left' | 'center' | 'right'): Block => ({ kind: 'paragraph', inlines: [text(t, source)], source, align });
+/** The back cover's slogans are centred lines, not prose paragraphs. */
+const centred = (blocks: Block[]): Block[] => blocks.map((b) => (b.kind === 'paragraph' ? { ...b, align: 'center' as const } : b));
 
 /** 思考与讨论 after the story, then the QR code that opens its web page. */
 function storyTail(s: PreparedStory): Block[] {
@@ -110,6 +114,13 @@ export function colophonLines(edition: EditionEntry, characters: number): string
   ];
 }
 
+/** The 前言 is signed, flush right as in a printed book: the publisher and the month of the edition. */
+export function forewordSignature(edition: EditionEntry): Block[] {
+  const c = edition.edition.colophon;
+  const source: SourceRef = { file: edition.file, line: lineOf(edition.yaml, ['colophon']) };
+  return [flushLine(c.publisher, source, 'right'), flushLine(beijingMonth(c.date), source, 'right')];
+}
+
 /** Everything the engine needs for one edition, in book order. */
 export function assembleBook(o: AssembleOptions): BookInput {
   const e = o.edition.edition;
@@ -126,14 +137,14 @@ export function assembleBook(o: AssembleOptions): BookInput {
   };
   const colophon: Section = {
     kind: 'page',
-    blocks: colophonLines(o.edition, characters).map((l) => paragraph(l, at(['colophon']))),
+    blocks: colophonLines(o.edition, characters).map((l) => flushLine(l, at(['colophon']), 'left')),
     align: 'bottom',
     startOn: 'new',
     outline: '版本记录',
   };
   const foreword: Section = {
     kind: 'story',
-    story: { id: `${o.edition.id}-foreword`, title: '前言', blocks: o.foreword, source: o.edition.file },
+    story: { id: `${o.edition.id}-foreword`, title: '前言', blocks: [...o.foreword, ...forewordSignature(o.edition)], source: o.edition.file },
     startOn: 'right',
     inContents: false,
   };
@@ -145,7 +156,7 @@ export function assembleBook(o: AssembleOptions): BookInput {
     inContents: true,
   }));
   // The back cover sits on a left-hand page so the closed book shows it outside.
-  const backCover: Section = { kind: 'page', blocks: o.backCover, align: 'bottom', startOn: 'left', outline: '封底' };
+  const backCover: Section = { kind: 'page', blocks: centred(o.backCover), align: 'bottom', startOn: 'left', outline: '封底' };
   return {
     meta: {
       title: e.subtitle ? `${e.title}（${e.subtitle}）` : e.title,

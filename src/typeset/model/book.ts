@@ -28,7 +28,11 @@ export interface ImageRef {
 
 export type Block =
   | { kind: 'heading'; depth: 1 | 2 | 3 | 4; inlines: Inline[]; source: SourceRef }
-  | { kind: 'paragraph'; inlines: Inline[]; source: SourceRef }
+  /**
+   * Prose by default: 2-em first-line indent, justified. With `align`, lines set flush without the indent,
+   * as on non-prose pages: 'left' for a 版本记录页's lines, 'right' for a signature, 'center' for a slogan.
+   */
+  | { kind: 'paragraph'; inlines: Inline[]; source: SourceRef; align?: 'left' | 'center' | 'right' }
   | { kind: 'list'; ordered: boolean; start: number; items: Block[][]; source: SourceRef }
   | { kind: 'blockquote'; blocks: Block[]; source: SourceRef }
   | { kind: 'thematicBreak'; source: SourceRef }

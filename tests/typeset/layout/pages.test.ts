@@ -5,6 +5,8 @@ import type { FlowUnit } from '../../../src/typeset/layout/flow/units.ts';
 import { fixedMeasurer } from '../fixed-measurer.ts';
 import { frameOf } from '../../../src/typeset/layout/frame.ts';
 import { A5, book, pageLines, sampleParagraph, storySection } from './book-helpers.ts';
+import { parseStory } from '../../../src/typeset/parse/index.ts';
+import type { Block, Section } from '../../../src/typeset/model/index.ts';
 
 const measurer = fixedMeasurer();
 
@@ -145,5 +147,28 @@ describe('page geometry and annotations', () => {
     const boxes = doc.pages.map((p) => p.items.filter((i) => i.kind === 'rect' && i.stroke).length);
     expect(boxes.filter((n) => n > 0).length).toBeGreaterThanOrEqual(2);
     expect(boxes.every((n) => n <= 1)).toBe(true);
+  });
+});
+
+describe('paragraphs set flush (non-prose lines)', () => {
+  const lineOf = (align?: 'left' | 'center' | 'right') => {
+    const page: Section = {
+      kind: 'page',
+      blocks: [{ ...parseStory('书　　名：讲好身边的禁毒故事', '/book/colophon.md').blocks[0], align } as Block],
+      align: 'top',
+      startOn: 'new',
+    };
+    const { doc } = layoutBook(book([page]), measurer, new Map());
+    const glyphs = doc.pages[0].items.flatMap((i) => (i.kind === 'glyphs' ? i.glyphs : []));
+    return { left: glyphs[0].x, right: glyphs.at(-1)!.x + 12 };
+  };
+  const frame = frameOf(A5);
+
+  it('sets prose with the 2-em first-line indent and flush lines without it, left, right or centred', () => {
+    expect(lineOf().left).toBeCloseTo(frame.leftRecto + 24, 6);
+    expect(lineOf('left').left).toBeCloseTo(frame.leftRecto, 6);
+    expect(lineOf('right').right).toBeCloseTo(frame.leftRecto + frame.measure, 6);
+    const centre = lineOf('center');
+    expect((centre.left + centre.right) / 2).toBeCloseTo(frame.leftRecto + frame.measure / 2, 6);
   });
 });

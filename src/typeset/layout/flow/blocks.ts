@@ -29,7 +29,7 @@ export function flowBlocks(blocks: Block[], ctx: FlowContext, box: Box): FlowUni
 function flowBlock(block: Block, ctx: FlowContext, box: Box): FlowUnit[] {
   switch (block.kind) {
     case 'paragraph':
-      return paragraphUnits(block.inlines, ctx, box);
+      return paragraphUnits(block.inlines, ctx, box, block.align);
     case 'heading':
       return headingUnits(block.inlines, block.depth, ctx, box);
     case 'list':

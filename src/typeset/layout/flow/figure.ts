@@ -7,10 +7,24 @@ import type { FlowUnit } from './units.ts';
 
 /** Pixels per inch at which an image is placed at its natural size (smaller images are not blown up). */
 const PLACEMENT_DPI = 150;
+/** A figure is scaled into the rest of a page down to this share of its natural placed size, no further. */
+export const MIN_FIGURE_SCALE = 0.7;
+/** …and never so far that its shorter side drops under 20 mm (a QR code a phone still reads, a photo still seen). */
+export const MIN_FIGURE_SIDE = (20 * 72) / 25.4;
+
+/** Air kept around a picture, in slots (half above, half below). */
+const AIR = 0.75;
+
+/** Slots an image of `height` takes with its air. */
+function imageSlotsFor(height: number, pitch: number): number {
+  return Math.ceil(height / pitch + AIR - 1e-9);
+}
 
 /**
- * An image and its caption as one unit (they never part), scaled to the measure and to what fits on a page,
- * taking whole slots.
+ * An image and its caption as one unit (they never part), scaled to the measure and to the page's text
+ * block, taking whole slots so body baselines stay on the grid after it. The unit can also be set smaller
+ * (pagination scales it into the rest of a page when it would fit at no less than MIN_FIGURE_SCALE) or be
+ * floated to the top of the next page while the text after it fills the gap.
  */
 export function figureUnits(block: Extract<Block, { kind: 'figure' }>, ctx: FlowContext, box: Box): FlowUnit[] {
   const { frame } = ctx;
@@ -21,22 +35,40 @@ export function figureUnits(block: Extract<Block, { kind: 'figure' }>, ctx: Flow
     ? setGridLines(block.caption, ctx, box, { size: captionSize, font: ctx.fonts.body, justify: false, align: 'center', indent: 0, color: ctx.grayscale ? ctx.color : GRAY })
     : [];
   const captionSlots = caption.reduce((n, u) => n + u.slots, 0);
-  const maxHeight = (frame.lines - captionSlots) * frame.pitch - frame.pitch / 2;
+  // A caption longer than the page still leaves the picture two slots.
+  const pageHeight = (Math.max(2, frame.lines - captionSlots) - AIR) * frame.pitch;
+  const aspect = size.height / size.width;
   let width = Math.min(box.measure, (size.width / PLACEMENT_DPI) * 72);
-  let height = (width * size.height) / size.width;
-  if (height > maxHeight) {
-    width *= maxHeight / height;
-    height = maxHeight;
-  }
-  const imageSlots = Math.ceil(height / frame.pitch + 0.25);
-  const top = (imageSlots * frame.pitch - height) / 2;
-  const items: FlowUnit['items'] = [
-    { kind: 'image', x: box.left + (box.measure - width) / 2, y: top, width, height, path: block.image.path, grayscale: ctx.grayscale },
+  if (width * aspect > pageHeight) width = pageHeight / aspect;
+
+  const placedAt = (w: number): Pick<FlowUnit, 'slots' | 'items' | 'airAfter'> => {
+    const h = w * aspect;
+    const imageSlots = imageSlotsFor(h, frame.pitch);
+    const items: FlowUnit['items'] = [
+      { kind: 'image', x: box.left + (box.measure - w) / 2, y: (imageSlots * frame.pitch - h) / 2, width: w, height: h, path: block.image.path, grayscale: ctx.grayscale },
+    ];
+    let y = imageSlots * frame.pitch;
+    for (const u of caption) {
+      items.push(...shiftItems(u.items, 0, y));
+      y += u.slots * frame.pitch;
+    }
+    // A blank slot parts the caption from the text after it (it may hang below the page's last line).
+    return { slots: imageSlots + captionSlots + 1, items, airAfter: 1 };
+  };
+
+  const minWidth = Math.max(width * MIN_FIGURE_SCALE, Math.min(width, MIN_FIGURE_SIDE / Math.min(1, aspect)));
+  return [
+    {
+      ...placedAt(width),
+      keepWithNext: false,
+      figure: {
+        minSlots: imageSlotsFor(minWidth * aspect, frame.pitch) + captionSlots,
+        fit(slots) {
+          // The largest width whose picture and its air fill what the caption leaves.
+          const room = (slots - captionSlots - AIR) * frame.pitch;
+          return placedAt(Math.max(minWidth, Math.min(width, room / aspect)));
+        },
+      },
+    },
   ];
-  let y = imageSlots * frame.pitch;
-  for (const u of caption) {
-    items.push(...shiftItems(u.items, 0, y));
-    y += u.slots * frame.pitch;
-  }
-  return [{ slots: imageSlots + captionSlots, items, keepWithNext: false }];
 }

@@ -15,8 +15,9 @@ function naturalWidth(cell: Inline[], ctx: FlowContext, font: string): number {
 }
 
 /**
- * Column widths: each column's natural width plus 1 em of padding; when the table is too wide, columns
- * shrink in proportion (never under 2 em); spare width goes to every column evenly so rules span the measure.
+ * Column widths: each column's natural width plus 1 em of padding. When the table is too wide, the columns
+ * that need no more than an even share of what is left keep their natural width and the wide ones share
+ * the rest in proportion (never under 2 em); spare width goes to every column evenly so rules span the measure.
  */
 function columnWidths(table: TableBlock, ctx: FlowContext, box: Box): number[] {
   const em = ctx.frame.size;
@@ -30,41 +31,56 @@ function columnWidths(table: TableBlock, ctx: FlowContext, box: Box): number[] {
   );
   const total = natural.reduce((a, b) => a + b, 0);
   if (total <= box.measure) return natural.map((w) => w + (box.measure - total) / columns);
-  const widths = natural.map((w) => Math.max(2 * em, (w * box.measure) / total));
+  const widths = [...natural];
+  let wide = natural.map((_, c) => c);
+  let room = box.measure;
+  for (;;) {
+    const narrow = wide.filter((c) => natural[c] <= room / wide.length);
+    if (narrow.length === 0 || narrow.length === wide.length) break;
+    room -= narrow.reduce((sum, c) => sum + natural[c], 0);
+    wide = wide.filter((c) => !narrow.includes(c));
+  }
+  const wideTotal = wide.reduce((sum, c) => sum + natural[c], 0);
+  for (const c of wide) widths[c] = Math.max(2 * em, (natural[c] * room) / wideTotal);
   const scale = box.measure / widths.reduce((a, b) => a + b, 0);
   return widths.map((w) => w * scale);
 }
 
 /**
  * A three-line table (三线表): a heavy rule above the header, a light one under it, a heavy one under the
- * last row. One unit per row; the header keeps with the first row.
+ * last row. One unit per line of a row, glued so a row stays whole unless it is taller than a page; the
+ * header keeps with the first row and is set again above the part of the table a page break carries on.
  */
 export function tableUnits(table: TableBlock, ctx: FlowContext, box: Box): FlowUnit[] {
   const { frame } = ctx;
   const em = frame.size;
   const widths = columnWidths(table, ctx, box);
-  const rowUnit = (cells: Inline[][], font: string): FlowUnit => {
+  const rowUnits = (cells: Inline[][], font: string): FlowUnit[] => {
     const set: LaidLine[][] = widths.map((w, c) =>
       setLines(cells[c] ?? [], ctx, Math.max(em, w - em), { size: em, font, bold: font, justify: false, align: table.align[c] ?? 'left', indent: 0 }),
     );
     const slots = Math.max(1, ...set.map((lines) => lines.length));
-    const items: PageItem[] = [];
+    const units: FlowUnit[] = Array.from({ length: slots }, (_, k) => ({ slots: 1, items: [], keepWithNext: k < slots - 1, bodyLine: true }));
     let x = box.left;
     set.forEach((lines, c) => {
-      lines.forEach((line, k) => items.push(...shiftItems(line.items, x + em / 2, baselineIn(k * frame.pitch, frame.pitch, em))));
+      lines.forEach((line, k) => units[k].items.push(...shiftItems(line.items, x + em / 2, baselineIn(0, frame.pitch, em))));
       x += widths[c];
     });
-    return { slots, items, keepWithNext: false, bodyLine: true };
+    return units;
   };
   const rule = (y: number, width: number): PageItem => ({ kind: 'rule', x1: box.left, y1: y, x2: box.left + box.measure, y2: y, width, color: ctx.color });
   const units: FlowUnit[] = [];
+  let header: FlowUnit | undefined;
   if (table.header.length > 0) {
-    const header = rowUnit(table.header, ctx.fonts.heading);
-    header.items.push(rule(0, 1.2), rule(header.slots * frame.pitch, 0.5));
-    header.keepWithNext = true;
+    // The header as one unit: it is repeated whole and never split.
+    const lines = rowUnits(table.header, ctx.fonts.heading);
+    const items = lines.flatMap((u, k) => shiftItems(u.items, 0, k * frame.pitch));
+    header = { slots: lines.length, items: [...items, rule(0, 1.2), rule(lines.length * frame.pitch, 0.5)], keepWithNext: true };
     units.push(header);
   }
-  for (const row of table.rows) units.push(rowUnit(row, box.font));
+  for (const row of table.rows) {
+    for (const u of rowUnits(row, box.font)) units.push(header ? { ...u, repeat: header } : u);
+  }
   const last = units[units.length - 1];
   if (!last) return [];
   last.items.push(rule(last.slots * frame.pitch, 1.2));

@@ -57,9 +57,16 @@ export function setGridLines(inlines: Inline[], ctx: FlowContext, box: Box, styl
   return setLines(inlines, ctx, box.measure, style, box.left, baseline).map((line) => ({ slots, items: line.items, keepWithNext: false }));
 }
 
-/** A body paragraph's lines: no orphan (first line alone at a page foot), no widow (last line alone at a head). */
-export function paragraphUnits(inlines: Inline[], ctx: FlowContext, box: Box, justify = true): FlowUnit[] {
-  const units = setGridLines(inlines, ctx, box, { size: ctx.frame.size, font: box.font, justify, align: 'left', indent: box.indent });
+/**
+ * A body paragraph's lines: no orphan (first line alone at a page foot), no widow (last line alone at a head).
+ * Prose gets the box's first-line indent and full justification; `align` sets the lines flush instead
+ * (unindented; only flush-left lines are justified, like prose).
+ */
+export function paragraphUnits(inlines: Inline[], ctx: FlowContext, box: Box, align?: 'left' | 'center' | 'right'): FlowUnit[] {
+  const style = align
+    ? { justify: align === 'left', align, indent: 0 }
+    : { justify: true, align: 'left' as const, indent: box.indent };
+  const units = setGridLines(inlines, ctx, box, { size: ctx.frame.size, font: box.font, ...style });
   for (const u of units) u.bodyLine = true;
   if (units.length >= 2) {
     units[0].keepWithNext = true;

@@ -24,6 +24,19 @@ export interface FlowUnit {
   frame?: { id: number; left: number; width: number };
   anchor?: Anchor;
   heading?: boolean;
+  /** A figure: pagination may set it smaller to finish a page, or float it to the top of the next page. */
+  figure?: FigureFit;
+  /** Blank slots at the end of `slots` that may hang below the last line of a page (air under a figure). */
+  airAfter?: number;
+  /** Set again above this unit when it opens a page: a table's header row over the table's continued part. */
+  repeat?: FlowUnit;
+}
+
+export interface FigureFit {
+  /** The fewest slots it can be set in (its smallest readable size), not counting its airAfter. */
+  minSlots: number;
+  /** The figure set as large as fits in `slots` (≥ minSlots) before its airAfter, never larger than its natural size. */
+  fit(slots: number): Pick<FlowUnit, 'slots' | 'items' | 'airAfter'>;
 }
 
 export function spaceUnit(slots: number): FlowUnit {

@@ -1,0 +1,136 @@
+// Figures as a book typesetter places them, checked on the real PDF through poppler: scaled down to finish
+// a page, floated to the top of the next page while the text fills the gap, or scaled to the text block.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { MIN_FIGURE_SCALE } from '../../src/typeset/layout/flow/figure.ts';
+import { frameOf } from '../../src/typeset/layout/frame.ts';
+import { defaultFontConfig, parseStory, typesetBook, type Section } from '../../src/typeset/index.ts';
+import { A5 } from './layout/book-helpers.ts';
+import { colourBox, pageLines, type WordBox } from './pdf-geometry.ts';
+import { pdfPages } from '../reader/poppler.ts';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'figure-placement-'));
+const frame = frameOf(A5); // 27 ems of 12 pt, 22 slots of 21 pt
+const textBottom = frame.top + frame.lines * frame.pitch;
+const BLUE: [number, number, number] = [0x22, 0x66, 0xcc];
+/** wide.png: 600 × 312 px at 150 dpi is 288 × 149.76 pt, 9 slots with its caption; 7 at 70 %. */
+const NATURAL_HEIGHT = (312 / 150) * 72;
+
+/** A paragraph of exactly `lines` lines: Han characters only, 25 on the indented first line, 27 on the others. */
+function paragraph(cycle: string, lines: number): string {
+  return Array.from({ length: 25 + 27 * (lines - 1) }, (_, i) => cycle[i % cycle.length]).join('');
+}
+const P1 = (lines: number) => paragraph('村里开展禁毒宣传活动志愿者走进农家讲解毒品危害', lines);
+const P2 = (lines: number) => paragraph('珍爱生命远离毒品从我做起同学们认真听讲', lines);
+
+function story(id: string, markdown: string): Section {
+  const file = path.join(dir, `${id}.md`);
+  return { kind: 'story', story: { id, title: id, blocks: parseStory(markdown, file).blocks, source: file }, startOn: 'right', inContents: true };
+}
+
+// The opener takes 7 slots (space, a two-slot title, space): 15 are left for the story on its first page.
+const SCALED = `${P1(8)}\n\n![示例](./wide.png "图为示例插图甲")\n\n${P2(6)}\n`; // 7 slots left: fits at 77 %
+const FLOATED = `${P1(11)}\n\n![示例](./wide.png "图为示例插图乙")\n\n${P2(10)}\n`; // 4 slots left: under 70 %
+const GIANT = `${P1(3)}\n\n![示例](./tall.png "图为示例插图丙")\n\n${P2(3)}\n`; // 600 × 3000 px: taller than a page
+
+let file: string;
+let pages: string[];
+/** 1-based page whose first line is the story title. */
+const opener = (title: string) => pages.findIndex((p) => p.trimStart().split('\n')[0] === title) + 1;
+
+/** Body lines (12 pt: the height of the first body line) of a page, top to bottom. */
+function bodyLines(page: number): WordBox[] {
+  const lines = pageLines(file, page);
+  const height = (l: WordBox) => l.yMax - l.yMin;
+  const body = pageLines(file, opener('scaled')).find((l) => l.text.startsWith(P1(1).slice(0, 6)))!;
+  return lines.filter((l) => Math.abs(height(l) - height(body)) < 0.3);
+}
+
+beforeAll(async () => {
+  await sharp({ create: { width: 600, height: 312, channels: 3, background: '#2266cc' } }).png().toFile(path.join(dir, 'wide.png'));
+  await sharp({ create: { width: 600, height: 3000, channels: 3, background: '#2266cc' } }).png().toFile(path.join(dir, 'tall.png'));
+  const result = await typesetBook({
+    meta: { title: '插图测试', author: '县禁毒协会', publisher: '县禁毒协会', subject: '示例', keywords: [], date: new Date('2026-01-01T00:00:00Z'), language: 'zh-CN' },
+    page: A5,
+    fonts: defaultFontConfig(),
+    sections: [story('scaled', SCALED), story('floated', FLOATED), story('giant', GIANT)],
+  });
+  file = path.join(dir, 'figures.pdf');
+  writeFileSync(file, result.pdf);
+  pages = pdfPages(file);
+});
+
+describe('a figure that does not fit the rest of a page', () => {
+  it('is scaled down (no less than 70 %) to finish the page when that is enough, caption and all', () => {
+    const p = opener('scaled');
+    const image = colourBox(file, p, BLUE)!;
+    expect(image).toBeDefined();
+    expect(image.height).toBeLessThan(NATURAL_HEIGHT - 3);
+    expect(image.height).toBeGreaterThanOrEqual(NATURAL_HEIGHT * MIN_FIGURE_SCALE - 1);
+    expect(Math.abs(image.width - (image.height * 600) / 312)).toBeLessThan(2); // the aspect kept
+    const lines = pageLines(file, p);
+    const caption = lines.find((l) => l.text === '图为示例插图甲')!;
+    expect(caption.yMin).toBeGreaterThan(image.y + image.height);
+    // No gap: the caption sits in the page's last slot.
+    expect(caption.yMax).toBeGreaterThan(textBottom - frame.pitch);
+    expect(caption.yMax).toBeLessThanOrEqual(textBottom + 1);
+    expect(pages[p - 1].replace(/\s/g, '')).toBe(`scaled${P1(8)}图为示例插图甲`);
+    expect(bodyLines(p + 1)[0].text).toBe(P2(6).slice(0, 25));
+  });
+
+  it('otherwise floats to the top of the next page while the text after it fills the gap, in reading order', () => {
+    const p = opener('floated');
+    expect(colourBox(file, p, BLUE)).toBeUndefined();
+    const here = bodyLines(p);
+    // The page is full: its last body line is in the last slot.
+    expect(here.at(-1)!.yMax).toBeGreaterThan(textBottom - frame.pitch);
+    expect(here).toHaveLength(15);
+    const image = colourBox(file, p + 1, BLUE)!;
+    expect(image.y).toBeGreaterThanOrEqual(frame.top);
+    expect(image.y).toBeLessThan(frame.top + frame.pitch);
+    expect(image.height).toBeCloseTo(NATURAL_HEIGHT, -0.5);
+    const next = pageLines(file, p + 1);
+    const caption = next.find((l) => l.text === '图为示例插图乙')!;
+    expect(caption.yMin).toBeGreaterThan(image.y + image.height);
+    expect(bodyLines(p + 1)[0].yMin).toBeGreaterThan(caption.yMax);
+    // pdftotext reads: the text that filled the gap, then the figure's caption, then the rest of the text.
+    const body = [...bodyLines(p), ...bodyLines(p + 1)].map((l) => l.text).join('');
+    expect(body).toBe(P1(11) + P2(10));
+    const nextText = pages[p].replace(/\s/g, '');
+    const captionAt = nextText.indexOf('图为示例插图乙');
+    const restAt = nextText.indexOf(bodyLines(p + 1)[0].text);
+    expect(captionAt).toBeGreaterThanOrEqual(0);
+    expect(captionAt).toBeLessThan(restAt);
+  });
+
+  it('keeps body baselines on the grid after it', () => {
+    for (const id of ['scaled', 'floated', 'giant']) {
+      const p = opener(id);
+      for (const page of [p, p + 1]) {
+        for (const line of bodyLines(page)) {
+          const slots = (line.yMin - bodyLines(p)[0].yMin) / frame.pitch;
+          expect(Math.abs(slots - Math.round(slots)), `${id} page ${page}: ${line.text.slice(0, 8)}`).toBeLessThan(0.01);
+        }
+      }
+    }
+  });
+});
+
+describe('a figure taller than a page', () => {
+  it('is scaled to the text block with its caption under it', () => {
+    const p = opener('giant');
+    const image = colourBox(file, p + 1, BLUE)!;
+    expect(image.y).toBeGreaterThanOrEqual(frame.top);
+    expect(image.y + image.height).toBeLessThanOrEqual(textBottom - frame.pitch);
+    expect(image.height).toBeGreaterThan((frame.lines - 2) * frame.pitch);
+    expect(Math.abs(image.width - (image.height * 600) / 3000)).toBeLessThan(2); // the aspect kept
+    const caption = pageLines(file, p + 1).find((l) => l.text === '图为示例插图丙')!;
+    expect(caption.yMin).toBeGreaterThan(image.y + image.height);
+    expect(caption.yMax).toBeLessThanOrEqual(textBottom + 1);
+    // The text after it filled the opener page: nothing of the story is lost or out of order.
+    expect([...bodyLines(p), ...bodyLines(p + 1)].map((l) => l.text).join('')).toBe(P1(3) + P2(3));
+  });
+});

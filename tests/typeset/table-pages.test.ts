@@ -1,0 +1,100 @@
+// Tables that cross a page, checked on the real PDF through poppler: the header row is set again over the
+// continued part, never left alone at a page foot, and a row taller than a page is split, not lost.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { frameOf } from '../../src/typeset/layout/frame.ts';
+import { defaultFontConfig, parseStory, typesetBook, type Section } from '../../src/typeset/index.ts';
+import { A5 } from './layout/book-helpers.ts';
+import { pageLines } from './pdf-geometry.ts';
+import { pdfPages } from '../reader/poppler.ts';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'table-pages-'));
+const frame = frameOf(A5);
+const textBottom = frame.top + frame.lines * frame.pitch;
+const HEADER = '序号活动名称人数';
+const ROWS = Array.from({ length: 40 }, (_, i) => [String(i + 1), `第${'一二三四五六七八九十'[i % 10]}次入户走访宣传`, String(10 + i)]);
+const LONG = Array.from({ length: 900 }, (_, i) => '社区戒毒康复工作小组定期走访谈心帮扶'[i % 17]).join('');
+
+function story(id: string, markdown: string): Section {
+  const file = path.join(dir, `${id}.md`);
+  return { kind: 'story', story: { id, title: id, blocks: parseStory(markdown, file).blocks, source: file }, startOn: 'right', inContents: true };
+}
+
+const LONG_TABLE = `村里开展禁毒宣传活动，志愿者走进农家讲解毒品危害。
+
+| 序号 | 活动名称 | 人数 |
+|--:|:--|--:|
+${ROWS.map((r) => `| ${r.join(' | ')} |`).join('\n')}
+
+活动结束以后，大家都说这样的活动要常办。
+`;
+const TALL_ROW = `| 项目 | 说明 |
+|:--|:--|
+| 甲 | 短的一行 |
+| 乙 | ${LONG} |
+| 丙 | 又一行 |
+`;
+
+let file: string;
+let pages: string[];
+const opener = (title: string) => pages.findIndex((p) => p.trimStart().split('\n')[0] === title) + 1;
+/** 1-based pages from the opener of `id` to the page before the next story (or the end). */
+function storyPages(id: string, next?: string): number[] {
+  const last = next ? opener(next) - 1 : pages.length;
+  return Array.from({ length: last - opener(id) + 1 }, (_, k) => opener(id) + k).filter((p) => pages[p - 1].trim() !== '');
+}
+
+beforeAll(async () => {
+  const result = await typesetBook({
+    meta: { title: '表格测试', author: '县禁毒协会', publisher: '县禁毒协会', subject: '示例', keywords: [], date: new Date('2026-01-01T00:00:00Z'), language: 'zh-CN' },
+    page: A5,
+    fonts: defaultFontConfig(),
+    sections: [story('long', LONG_TABLE), story('tall', TALL_ROW)],
+  });
+  file = path.join(dir, 'tables.pdf');
+  writeFileSync(file, result.pdf);
+  pages = pdfPages(file);
+});
+
+describe('a table that crosses a page', () => {
+  it('sets the header row again at the top of every continued part, and every row once, in order', () => {
+    const rowText = new Set(ROWS.map((r) => r.join('')));
+    const seen: string[] = [];
+    const parts = storyPages('long', 'tall').filter((p) => pageLines(file, p).some((l) => rowText.has(l.text)));
+    expect(parts.length).toBeGreaterThanOrEqual(2);
+    for (const p of parts) {
+      const lines = pageLines(file, p).map((l) => l.text);
+      const first = lines.findIndex((t) => t === HEADER || rowText.has(t));
+      expect(lines[first], `page ${p}`).toBe(HEADER);
+      expect(lines.filter((t) => t === HEADER)).toHaveLength(1);
+      seen.push(...lines.filter((t) => rowText.has(t)));
+    }
+    expect(seen).toEqual(ROWS.map((r) => r.join('')));
+  });
+
+  it('never leaves the header alone at the foot of a page', () => {
+    for (const p of storyPages('long', 'tall')) {
+      const lines = pageLines(file, p).map((l) => l.text);
+      const at = lines.indexOf(HEADER);
+      if (at < 0) continue;
+      expect(ROWS.map((r) => r.join(''))).toContain(lines[at + 1]);
+    }
+  });
+
+  it('splits a row taller than a page across pages, under a repeated header, losing nothing', () => {
+    const tall = storyPages('tall');
+    expect(tall.length).toBeGreaterThanOrEqual(3);
+    let text = '';
+    for (const p of tall) {
+      const lines = pageLines(file, p);
+      const body = lines.filter((l) => l.text !== 'tall' && l.text !== '表格测试' && !/^\d+$/.test(l.text));
+      expect(body[0].text, `page ${p}`).toBe('项目说明');
+      // Nothing is drawn below the text block.
+      for (const l of body) expect(l.yMax, `page ${p}: ${l.text.slice(0, 8)}`).toBeLessThanOrEqual(textBottom + 2);
+      text += body.slice(1).map((l) => l.text).join('');
+    }
+    expect(text).toBe(`甲短的一行乙${LONG}丙又一行`);
+  });
+});
