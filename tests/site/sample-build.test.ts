@@ -22,6 +22,10 @@ beforeAll(async () => {
 });
 
 describe('every page', () => {
+  test('is the production build, though vitest runs with NODE_ENV=test (no dev-only markup)', async () => {
+    for (const page of pages) expect(await readPage(dist, page), page).not.toContain('data-image-component');
+  });
+
   test('is Chinese, has a title, canonical URL, description and Open Graph tags', async () => {
     for (const page of pages) {
       const html = await readPage(dist, page);

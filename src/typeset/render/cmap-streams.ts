@@ -37,7 +37,7 @@ function cmapFile(name: string, ordering: string, type: number, body: string[]):
   ].join('\n');
 }
 
-/** Runs of CIDs whose codes are consecutive (same length, same leading bytes, last byte + 1). */
+/** Runs of slots whose codes are consecutive (same length, same leading bytes, last byte + 1). */
 function codeRuns(encoding: FontEncoding): Array<[first: number, last: number]> {
   const runs: Array<[number, number]> = [];
   let start = 1;
@@ -59,7 +59,9 @@ function codeRuns(encoding: FontEncoding): Array<[first: number, last: number]> 
 
 /** The encoding CMap: code → CID, as ranges of consecutive codes (a handful per lead byte). */
 export function encodingCMap(encoding: FontEncoding, name: string): string {
-  const ranges = codeRuns(encoding).map(([first, last]) => `<${hexBytes(encoding.codes[first]!)}> <${hexBytes(encoding.codes[last]!)}> ${first}`);
+  const ranges = codeRuns(encoding).map(
+    ([first, last]) => `<${hexBytes(encoding.codes[first]!)}> <${hexBytes(encoding.codes[last]!)}> ${encoding.cids[first]}`,
+  );
   return cmapFile(name, 'Identity', 1, ['/WMode 0 def', ...codespace(encoding), ...blocks(ranges, 'begincidrange', 'endcidrange')]);
 }
 
@@ -76,9 +78,9 @@ export function toUnicodeCMap(encoding: FontEncoding): string {
   return cmapFile('Adobe-Identity-UCS', 'UCS', 2, [...codespace(encoding), ...blocks(ranges, 'beginbfrange', 'endbfrange')]);
 }
 
-/** CIDToGIDMap stream data: the glyph id of each CID, two bytes big-endian. */
+/** CIDToGIDMap stream data: the glyph id of each CID up to the highest, two bytes big-endian (0 if unused). */
 export function cidToGidMap(encoding: FontEncoding): Uint8Array {
-  const out = Buffer.alloc(encoding.glyphIds.length * 2);
-  encoding.glyphIds.forEach((gid, cid) => out.writeUInt16BE(gid, cid * 2));
+  const out = Buffer.alloc((Math.max(...encoding.cids) + 1) * 2);
+  encoding.glyphIds.forEach((gid, slot) => out.writeUInt16BE(gid, encoding.cids[slot]! * 2));
   return out;
 }

@@ -75,13 +75,14 @@ export function widthsArray(encoding: FontEncoding): Array<number | number[]> {
   const { subset } = encoding;
   const out: Array<number | number[]> = [];
   let run: number[] | undefined;
-  for (let cid = 1; cid < encoding.glyphIds.length; cid++) {
-    const width = Math.round((subset.advances.get(encoding.glyphIds[cid]!)! * 1000000) / subset.unitsPerEm) / 1000;
+  for (let slot = 1; slot < encoding.glyphIds.length; slot++) {
+    const cid = encoding.cids[slot]!;
+    const width = Math.round((subset.advances.get(encoding.glyphIds[slot]!)! * 1000000) / subset.unitsPerEm) / 1000;
     if (width === DEFAULT_WIDTH) {
       run = undefined;
       continue;
     }
-    if (!run) out.push(cid, (run = []));
+    if (!run || cid !== encoding.cids[slot - 1]! + 1) out.push(cid, (run = []));
     run.push(width);
   }
   return out;

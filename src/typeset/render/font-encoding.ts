@@ -7,20 +7,26 @@ import type { FontSubset } from './font-subsets.ts';
  * so that the text, which is most of every page, takes about 1.2 bytes a character before compression instead
  * of Identity-H's 2. Codes avoid the bytes that need escaping in a literal string: `(`, `)`, `\`, CR and LF.
  *
- * CIDs number the glyphs in code order (1, 2, …; CID 0 is .notdef), so the encoding CMap is a few ranges;
- * the CIDToGIDMap stream maps them back to the subset's glyph ids.
+ * A glyph's CID is its code read as a number (code 0x41 is CID 65, code 0xF1 0x05 is CID 61701), so the
+ * encoding CMap is a few ranges, and the CIDs lie in the codespace: MuPDF keys its CID → Unicode table by
+ * the encoding's codespace and drops any CID outside it. Code 0x00 is not used (CID 0 is .notdef). The
+ * CIDToGIDMap stream maps CIDs to the subset's glyph ids.
+ *
+ * The arrays below are indexed by slot: 1, 2, … in code order (slot 0 is unused).
  */
 export interface FontEncoding {
   subset: FontSubset;
-  /** By CID: the code as a latin1 string of 1 or 2 bytes ('' for CID 0). */
+  /** By slot: the code as a latin1 string of 1 or 2 bytes. */
   codes: string[];
-  /** By CID: the glyph id in the subset (0 for CID 0). */
+  /** By slot: the CID (the code as a number). */
+  cids: number[];
+  /** By slot: the glyph id in the subset. */
   glyphIds: number[];
-  /** By CID: the text the glyph stands for, for the ToUnicode map ('' for CID 0). */
+  /** By slot: the text the glyph stands for, for the ToUnicode map. */
   unicode: string[];
-  /** Glyph id → CID. */
-  cidOf: Map<number, number>;
-  /** One-byte codes run from 0x00 to `lastSingle`; two-byte codes have lead bytes from `firstLead` to 0xFF. */
+  /** Glyph id → slot. */
+  slotOf: Map<number, number>;
+  /** One-byte codes run up to `lastSingle`; two-byte codes have lead bytes from `firstLead` to 0xFF. */
   lastSingle: number;
   firstLead: number;
 }
@@ -64,17 +70,19 @@ export function assignCodes(subset: FontSubset, usage: CodePointUsage): FontEnco
   const order = [...uses.keys()].sort((a, b) => uses.get(b)! - uses.get(a)! || a - b);
 
   const n = order.length;
-  const leads = n <= USABLE_BYTES.length ? 0 : Math.ceil((n - USABLE_BYTES.length) / (USABLE_BYTES.length - 1));
+  const singleBytes = USABLE_BYTES.filter((b) => b !== 0x00);
+  const leads = n <= singleBytes.length ? 0 : Math.ceil((n - singleBytes.length) / (USABLE_BYTES.length - 1));
   if (leads > MAX_LEADS) throw new Error(`字体 ${subset.name} 的子集有 ${n} 个字形，超出 PDF 编码的容量`);
-  const singles = USABLE_BYTES.slice(0, USABLE_BYTES.length - leads);
-  const leadBytes = USABLE_BYTES.slice(USABLE_BYTES.length - leads);
+  const singles = singleBytes.slice(0, singleBytes.length - leads);
+  const leadBytes = singleBytes.slice(singleBytes.length - leads);
 
   const encoding: FontEncoding = {
     subset,
     codes: [''],
+    cids: [0],
     glyphIds: [0],
     unicode: [''],
-    cidOf: new Map(),
+    slotOf: new Map(),
     lastSingle: singles.at(-1) ?? 0,
     firstLead: leadBytes[0] ?? 0x100,
   };
@@ -83,8 +91,9 @@ export function assignCodes(subset: FontSubset, usage: CodePointUsage): FontEnco
       i < singles.length
         ? String.fromCharCode(singles[i]!)
         : String.fromCharCode(leadBytes[Math.floor((i - singles.length) / USABLE_BYTES.length)]!, USABLE_BYTES[(i - singles.length) % USABLE_BYTES.length]!);
-    encoding.cidOf.set(gid, encoding.codes.length);
+    encoding.slotOf.set(gid, encoding.codes.length);
     encoding.codes.push(code);
+    encoding.cids.push(code.length === 1 ? code.charCodeAt(0) : code.charCodeAt(0) * 256 + code.charCodeAt(1));
     encoding.glyphIds.push(gid);
     encoding.unicode.push(text.get(gid)!);
   });
@@ -109,7 +118,7 @@ export function encodeGrapheme(encoding: FontEncoding, grapheme: string): Graphe
     let advance = 0;
     for (const cp of drawnCodePoints(grapheme)) {
       const gid = subset.glyphIds.get(cp)!;
-      bytes += encoding.codes[encoding.cidOf.get(gid)!]!;
+      bytes += encoding.codes[encoding.slotOf.get(gid)!]!;
       advance += subset.advances.get(gid)!;
     }
     table.set(grapheme, (code = { bytes, advanceEm: advance / subset.unitsPerEm }));
