@@ -1,28 +1,12 @@
 import type { LaidOutDocument, LaidOutPage, PageItem } from '../src/typeset/model/pages.ts';
 import type { FontSet } from '../src/typeset/render/index.ts';
+import { seededRandom, zipfCharacterPicker } from './lib/synthetic-chinese.ts';
 
 /**
  * Synthetic reader for the PDF benchmark: 60 stories of Chinese prose (~3,000 characters each) drawn from the
- * 3,755 GB 2312 level-1 characters with a Zipf distribution (so a realistic ~3,000 distinct characters), with
- * punctuation, digits and a little Latin. Deterministic: the same text every run.
+ * 3,755 GB 2312 level-1 characters with a Zipf distribution (nearly all of them appear), with punctuation, digits
+ * and a little Latin. Deterministic: the same text every run.
  */
-
-const LEVEL_1 = (() => {
-  const decoder = new TextDecoder('gbk');
-  let chars = '';
-  for (let hi = 0xb0; hi <= 0xd7; hi++) {
-    for (let lo = 0xa1; lo <= 0xfe && !(hi === 0xd7 && lo > 0xf9); lo++) chars += decoder.decode(new Uint8Array([hi, lo]));
-  }
-  return [...chars];
-})();
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 export interface SyntheticStory {
   title: string;
@@ -30,28 +14,8 @@ export interface SyntheticStory {
 }
 
 export function syntheticStories(count = 60, charsPerStory = 3000): SyntheticStory[] {
-  const rand = random(20260626);
-  const order = [...LEVEL_1];
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
-  // Zipf (s = 1) over the shuffled characters, by inverse CDF on a precomputed table
-  const weights = order.map((_, i) => 1 / (i + 1));
-  const total = weights.reduce((a, b) => a + b, 0);
-  const cdf: number[] = [];
-  weights.reduce((acc, w, i) => ((cdf[i] = (acc + w) / total), acc + w), 0);
-  const pick = () => {
-    const r = rand();
-    let lo = 0;
-    let hi = cdf.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cdf[mid]! < r) lo = mid + 1;
-      else hi = mid;
-    }
-    return order[lo]!;
-  };
+  const rand = seededRandom(20260626);
+  const pick = zipfCharacterPicker(rand);
   const sentence = () => {
     let s = '';
     const clauses = 1 + Math.floor(rand() * 3);
