@@ -14,10 +14,14 @@ declare module 'vitest' {
 const projectRoot = path.resolve(import.meta.dirname, '..');
 
 export default async function setup(project: TestProject) {
+  // Test workers inherit it: project copies (scripts/lib/project-copy.ts) go there, and go with it at the end.
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'jdxh-test-scratch-'));
+  process.env.JDXH_SCRATCH = scratch;
   const outDir = await mkdtemp(path.join(os.tmpdir(), 'jdxh-sample-dist-'));
   await buildEverything(projectRoot, outDir);
   project.provide('sampleDist', outDir);
   return async () => {
     await rm(outDir, { recursive: true, force: true });
+    await rm(scratch, { recursive: true, force: true });
   };
 }

@@ -1,7 +1,8 @@
 /**
  * A synthetic news site for the search benchmark: N article pages of about 1,500 Chinese characters,
  * written straight as HTML shaped like ours (header, nav, body marked data-pagefind-body, related block
- * ignored, footer, SearchMeta-style attributes). Deterministic for a given N and seed.
+ * ignored, footer, SearchMeta-style attributes, including the empty image SearchMeta gives a page without a
+ * cover). Deterministic for a given N and seed.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -69,7 +70,7 @@ export async function writeSyntheticSite(dir: string, count: number, seed = 626)
     const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(title)} - 邵阳县禁毒协会</title></head>
 <body><header><p>邵阳县禁毒协会</p><nav><a href="/">首页</a><a href="/news/">新闻动态</a><a href="/search/">站内搜索</a></nav></header>
 <main><article>
-<div hidden data-pagefind-ignore><span data-pagefind-meta="title:${escapeHtml(title)}"></span><span data-pagefind-meta="kind:新闻"></span><span data-pagefind-meta="date:${date}"></span><span data-pagefind-filter="kind:新闻"></span><span data-pagefind-filter="category:${category}"></span><span data-pagefind-filter="year:${year}"></span><span data-pagefind-sort="date:${date} 09:00"></span></div>
+<div hidden data-pagefind-ignore><span data-pagefind-meta="title:${escapeHtml(title)}"></span><span data-pagefind-meta="kind:新闻"></span><span data-pagefind-meta="date:${date}"></span><span data-pagefind-meta="image:"></span><span data-pagefind-meta="image_alt:"></span><span data-pagefind-filter="kind:新闻"></span><span data-pagefind-filter="category:${category}"></span><span data-pagefind-filter="year:${year}"></span><span data-pagefind-sort="date:${date} 09:00"></span></div>
 <div data-pagefind-body><h1>${escapeHtml(title)}</h1>
 ${body}
 </div>

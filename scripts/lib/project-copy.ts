@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,14 +8,33 @@ export const projectRoot = path.resolve(import.meta.dirname, '../..');
 /** What an Astro build of the site reads; the packages in node_modules are linked, not copied. */
 const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public'];
 
-/** A throw-away copy of the project, so a test can break content or change settings without touching ours. */
+/**
+ * A throw-away copy of the project, so a test can break content or change settings without touching ours. Under
+ * vitest it goes in the run's scratch folder (JDXH_SCRATCH, made and removed by tests/global-setup.ts).
+ */
 export async function copyProject(): Promise<{ root: string; remove: () => Promise<void> }> {
-  const root = await mkdtemp(path.join(os.tmpdir(), 'jdxh-project-'));
+  const root = await mkdtemp(path.join(process.env.JDXH_SCRATCH ?? os.tmpdir(), 'jdxh-project-'));
   for (const name of PROJECT_FILES) {
     await cp(path.join(projectRoot, name), path.join(root, name), { recursive: true });
   }
   await linkPackages(root);
-  return { root, remove: () => rm(root, { recursive: true, force: true }) };
+  return { root, remove: () => removeKeepingAstroCache(root) };
+}
+
+/**
+ * After a failed build Astro still saves its data store on a timer (500 ms debounce); were its folder gone, the
+ * save would throw where nobody can catch it. So the copy goes now but for that folder, which goes at exit (or,
+ * in a vitest worker, which ends without 'exit' handlers, with the scratch folder).
+ */
+async function removeKeepingAstroCache(root: string): Promise<void> {
+  for (const name of await readdir(root)) {
+    if (name !== 'node_modules') await rm(path.join(root, name), { recursive: true, force: true });
+  }
+  const modules = path.join(root, 'node_modules');
+  for (const name of await readdir(modules)) {
+    if (name !== '.astro') await rm(path.join(modules, name), { recursive: true, force: true });
+  }
+  process.once('exit', () => rmSync(root, { recursive: true, force: true }));
 }
 
 const CACHE_FOLDERS = new Set(['.astro', '.vite', '.cache']);

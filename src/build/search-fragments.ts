@@ -13,6 +13,9 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 
 const SIGNATURE = 'pagefind_dcd';
+/** Where Pagefind puts fragment files in its bundle, and their extension. */
+export const FRAGMENT_DIR = 'fragment';
+export const FRAGMENT_EXTENSION = '.pf_fragment';
 
 interface Fragment {
   url: string;
@@ -44,6 +47,3 @@ export function rewriteFragmentFile(bytes: Uint8Array, textByUrl: ReadonlyMap<st
   return gzipSync(SIGNATURE + JSON.stringify(rewritten), { level: 9 });
 }
 
-export function isFragmentPath(indexPath: string): boolean {
-  return indexPath.startsWith('fragment/') && indexPath.endsWith('.pf_fragment');
-}

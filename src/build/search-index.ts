@@ -4,12 +4,13 @@
  * character-pair tokens of src/lib/search/grams.ts in place of its words (see index-page.ts for why), and
  * each page's fragment file carrying the page's real text (see search-fragments.ts).
  */
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { indexDocument, readIndexablePage } from '../lib/search/index-page.ts';
-import { isFragmentPath, rewriteFragmentFile } from './search-fragments.ts';
+import { FRAGMENT_DIR, FRAGMENT_EXTENSION, rewriteFragmentFile } from './search-fragments.ts';
 
 export const SEARCH_LANGUAGE = 'zh-cn';
 export const PAGEFIND_DIR = 'pagefind';
@@ -55,8 +56,13 @@ export async function indexSite(outDir: string, files: string[], options: IndexO
     // The documents Pagefind indexes go to a scratch folder mirroring the site, and Pagefind reads that
     // folder itself: in parallel, and in an order of its own, so the index is the same on every run.
     const textByUrl = new Map<string, string>();
+    // Synchronous file calls: this loop is busy with the CPU anyway, and Pagefind only starts once it is
+    // done; the asynchronous ones cost more processor time per small file than the reading itself.
+    for (const dir of new Set(files.map((file) => path.dirname(path.join(scratch, file))))) {
+      mkdirSync(dir, { recursive: true });
+    }
     for (const file of files) {
-      const html = await readFile(path.join(outDir, file), 'utf8');
+      const html = readFileSync(path.join(outDir, file), 'utf8');
       let page;
       try {
         page = readIndexablePage(html);
@@ -64,8 +70,7 @@ export async function indexSite(outDir: string, files: string[], options: IndexO
         throw new Error(`搜索索引失败（${file}）：${error instanceof Error ? error.message : error}`);
       }
       if (!page) continue;
-      await mkdir(path.dirname(path.join(scratch, file)), { recursive: true });
-      await writeFile(path.join(scratch, file), indexDocument(html, page));
+      writeFileSync(path.join(scratch, file), indexDocument(html, page));
       textByUrl.set(pageUrl(file), page.text);
     }
     const pages = textByUrl.size;
@@ -80,14 +85,16 @@ export async function indexSite(outDir: string, files: string[], options: IndexO
       throw new Error(`搜索索引失败：准备了 ${pages} 个页面，Pagefind 只收录了 ${added.page_count} 个`);
     }
     const outputPath = path.join(outDir, PAGEFIND_DIR);
-    const built = await index.getFiles();
-    check('生成索引文件', built.errors);
     await rm(outputPath, { recursive: true, force: true });
-    for (const file of built.files) {
-      const target = path.join(outputPath, file.path);
-      await mkdir(path.dirname(target), { recursive: true });
-      const bytes = isFragmentPath(file.path) ? rewriteFragmentFile(file.content, textByUrl, file.path) : file.content;
-      await writeFile(target, bytes);
+    const written = await index.writeFiles({ outputPath });
+    check('写入索引文件', written.errors);
+    // Pagefind writes its files itself (faster than passing them through Node); then each fragment file
+    // is rewritten in place to carry the page's real text.
+    const fragmentDir = path.join(outputPath, FRAGMENT_DIR);
+    const fragments = (await readdir(fragmentDir)).filter((name) => name.endsWith(FRAGMENT_EXTENSION));
+    for (const name of fragments) {
+      const file = path.join(fragmentDir, name);
+      writeFileSync(file, rewriteFragmentFile(readFileSync(file), textByUrl, `${FRAGMENT_DIR}/${name}`));
     }
     await options.beforeClose?.();
     return { pages, outputPath };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { canonicalize, canonicalText } from '../../src/lib/search/canonical.ts';
 import { charCode, decodeToken, documentTokens, queryTokens } from '../../src/lib/search/grams.ts';
-import { MAX_QUERY_TOKENS, matchesTerms, parseQuery, selectTokens, spreadOrder } from '../../src/lib/search/query.ts';
+import { hasSpan, MAX_QUERY_TOKENS, matchesTerms, parseQuery, planTerm } from '../../src/lib/search/query.ts';
 
 describe('canonical text', () => {
   it('keeps letters and digits, folds width and case, turns punctuation runs into one space', () => {
@@ -38,11 +38,12 @@ describe('character-pair tokens', () => {
   });
 
   // The property that makes recall complete: every token of a term is among the tokens of any text
-  // containing it (pair for pair, or a single character's code as the prefix of one).
-  it('a text containing a term holds every token of the term', () => {
+  // containing it (pair for pair, or a single character's code as the prefix of one), and a term's two
+  // tokens stand exactly its span apart (one token per character, so positions are character offsets).
+  it('a text containing a term holds every token of the term, the planned two the span apart', () => {
     const hanzi = fc.constantFrom(...'社区康复戒毒禁毒宣传三衔接志愿者修车铺国际日6.2，。 “”abc'.split(''));
     fc.assert(
-      fc.property(fc.array(hanzi, { maxLength: 40 }), fc.nat(40), fc.integer({ min: 1, max: 6 }), (chars, start, len) => {
+      fc.property(fc.array(hanzi, { maxLength: 40 }), fc.nat(40), fc.integer({ min: 1, max: 8 }), (chars, start, len) => {
         const text = chars.join('');
         const term = text.slice(start % (text.length + 1), (start % (text.length + 1)) + len);
         const canonicalTerm = canonicalText(term);
@@ -50,6 +51,12 @@ describe('character-pair tokens', () => {
         const indexed = documentTokens(canonicalText(text));
         for (const token of queryTokens(canonicalTerm)) {
           expect(indexed.some((t) => t.startsWith(token))).toBe(true);
+        }
+        const plan = planTerm(canonicalTerm);
+        for (const token of plan.tokens) expect(indexed.some((t) => t.startsWith(token))).toBe(true);
+        if (plan.span !== undefined) {
+          const [first, last] = plan.tokens;
+          expect(indexed.some((t, p) => t === first && indexed[p + plan.span!] === last)).toBe(true);
         }
         expect(matchesTerms(canonicalText(text), [canonicalTerm])).toBe(true);
       }),
@@ -61,17 +68,33 @@ describe('query parsing', () => {
   it('splits terms on spaces (all must match) and keeps punctuation inside a term', () => {
     const { terms, pagefindQuery } = parseQuery(' 6.26国际禁毒日\u3000宣传 宣传 ');
     expect(terms).toEqual(['6 26国际禁毒日', '宣传']);
-    expect(pagefindQuery.split(' ').map(decodeToken)).toEqual(['26', '宣传', '毒日', '国际', '6国']);
+    expect(pagefindQuery.split(' ').map(decodeToken)).toEqual(['26', '毒日', '宣传']);
   });
 
-  it('sends at most a few tokens, pairs spread over the term before single characters', () => {
-    expect(spreadOrder(7)).toEqual([0, 6, 3, 1, 4, 2, 5]);
-    const long = parseQuery('6.26国际禁毒日').pagefindQuery.split(' ').map(decodeToken);
-    expect(long).toEqual(['26', '毒日', '国际', '6国', '际禁']);
-    expect(long.length).toBe(MAX_QUERY_TOKENS);
-    // Every term gets a turn before any gets a second token.
-    const two = selectTokens([queryTokens('戒毒康复'), queryTokens('三衔接')], 3).map(decodeToken);
-    expect(two).toEqual(['戒毒', '三衔', '康复']);
+  it('plans at most two tokens a term: the first and last pair of its longest run, and their distance', () => {
+    const decoded = (term: string) => {
+      const plan = planTerm(canonicalText(term));
+      return { tokens: plan.tokens.map(decodeToken), span: plan.span };
+    };
+    expect(decoded('社区康复')).toEqual({ tokens: ['社区', '康复'], span: 2 });
+    expect(decoded('三衔接')).toEqual({ tokens: ['三衔', '衔接'], span: 1 });
+    expect(decoded('禁毒')).toEqual({ tokens: ['禁毒'], span: undefined });
+    expect(decoded('毒')).toEqual({ tokens: ['毒'], span: undefined });
+    expect(decoded('6.26国际禁毒日')).toEqual({ tokens: ['26', '毒日'], span: 5 });
+    expect(decoded('12.3%')).toEqual({ tokens: ['12'], span: undefined });
+  });
+
+  it('sends a bounded number of tokens, whatever is typed; terms beyond are left to the exact check', () => {
+    const { terms, plans, pagefindQuery } = parseQuery('社区康复 戒毒康复 禁毒宣传 三衔接 国际禁毒日');
+    expect(terms).toHaveLength(5);
+    expect(plans.map((p) => p.term)).toEqual(['社区康复', '戒毒康复', '禁毒宣传']);
+    expect(pagefindQuery.split(' ').length).toBeLessThanOrEqual(MAX_QUERY_TOKENS);
+  });
+
+  it('tells whether the second token follows the first at the given distance', () => {
+    expect(hasSpan([3, 40], [42, 7], 2)).toBe(true);
+    expect(hasSpan([3, 40], [41, 7], 2)).toBe(false);
+    expect(hasSpan([], [2], 2)).toBe(false);
   });
 
   it('gives nothing to search for punctuation alone', () => {

@@ -46,6 +46,21 @@ describe('what a page gives the index', () => {
     expect(html.endsWith('</div></article>\n<footer>页脚</footer></body></html>')).toBe(true);
   });
 
+  it('keeps only the metadata elements of a body when the page names its title and image itself', () => {
+    const withMeta = page
+      .replace('<h1>社区康复', '<span data-pagefind-meta="title:标题，含逗号"></span><span data-pagefind-meta="image:"></span><h1>社区康复')
+      .replace('<aside data-pagefind-ignore>', '<aside data-pagefind-ignore><span data-pagefind-filter="kind:新闻">x</span>');
+    const read = readIndexablePage(withMeta)!;
+    expect(read.bodyData).toEqual([
+      '<span data-pagefind-meta="title:标题，含逗号"></span><span data-pagefind-meta="image:"></span><span data-pagefind-filter="kind:新闻">x</span>',
+    ]);
+    const html = indexDocument(withMeta, read);
+    expect(html).toContain(`<div data-pagefind-body><div data-pagefind-ignore>${read.bodyData![0]}<span data-pagefind-meta="text_digest:`);
+    expect(html).not.toContain('第一段');
+    // Without an explicit title or image, Pagefind would take them from the body, so it gets the whole body.
+    expect(readIndexablePage(page)!.bodyData).toBeUndefined();
+  });
+
   it('names the element when a body is not closed', () => {
     expect(() => readIndexablePage('<html><body><main data-pagefind-body><p>未闭合</body></html>')).toThrow(/<main>/);
   });

@@ -5,8 +5,7 @@
  */
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { searchAll, type PagefindApi } from '../../src/lib/search/client.ts';
-import { parseQuery } from '../../src/lib/search/query.ts';
+import { findCandidates, searchAll, type PagefindApi } from '../../src/lib/search/client.ts';
 import { mulberry32 } from './seeded-random.ts';
 
 export interface PageText {
@@ -110,12 +109,11 @@ async function urlsOf(results: Array<{ data(): Promise<{ url: string }> }>): Pro
 
 type RawSearch = (q: string) => Promise<{ results: Array<{ data(): Promise<{ url: string }> }> } | null>;
 
-/** Our search: character-pair tokens through Pagefind, then the exact check. */
+/** Our search: character-pair tokens through Pagefind, the position check, then the exact check. */
 export function measureOurSearch(api: PagefindApi, pages: PageText[], terms: string[]): Promise<RecallReport> {
-  const raw = api.search as unknown as RawSearch;
   return measure(pages, terms, async (term) => ({
     shown: (await searchAll(api, { query: term })).map((h) => h.url),
-    candidates: await urlsOf((await raw(parseQuery(term).pagefindQuery))?.results ?? []),
+    candidates: await urlsOf((await findCandidates(api, { query: term }))?.results ?? []),
   }));
 }
 

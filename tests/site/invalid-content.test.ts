@@ -5,15 +5,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite } from '../../src/build/astro-site.ts';
 import { copyProject } from '../../scripts/lib/project-copy.ts';
 
-let project: { root: string; remove: () => Promise<void> };
 let outDir: string;
 
 beforeAll(async () => {
-  project = await copyProject();
   outDir = await mkdtemp(path.join(os.tmpdir(), 'jdxh-invalid-out-'));
 });
 afterAll(async () => {
-  await project.remove();
   await rm(outDir, { recursive: true, force: true });
 });
 
@@ -28,16 +25,20 @@ summary: 用来检查构建会不会拦下错误。
 ---
 `;
 
-/** Writes one broken news file into the copy, builds, and returns the error message (the build must fail). */
+/**
+ * Writes one broken news file into a fresh copy of the project, builds, and returns the error message (the build
+ * must fail). A copy per build: Astro saves its data store after a failed build returns, and two builds sharing a
+ * cache folder would race on that file.
+ */
 async function failingBuild(name: string, source: string): Promise<string> {
-  const file = path.join(project.root, 'content/news', name);
-  await writeFile(file, source);
+  const project = await copyProject();
+  await writeFile(path.join(project.root, 'content/news', name), source);
   try {
     await buildSite(project.root, outDir);
   } catch (error) {
     return (error as Error).message;
   } finally {
-    await rm(file);
+    await project.remove();
   }
   throw new Error(`构建没有失败：${name}`);
 }

@@ -21,7 +21,7 @@ export interface Canonical {
   to: number[];
 }
 
-export function canonicalize(original: string): Canonical {
+function canonicalForm(original: string, withMap: boolean): Canonical {
   let text = '';
   const from: number[] = [];
   const to: number[] = [];
@@ -31,20 +31,25 @@ export function canonicalize(original: string): Canonical {
     const start = index;
     index += char.length;
     // Most characters are CJK ideographs, digits or lower-case ASCII, which NFKC and lower-casing leave
-    // alone; skipping the call for them makes indexing a long site noticeably faster.
-    const normal = isStable(char) ? char : char.normalize('NFKC').toLowerCase();
+    // alone (and which are all searchable); skipping the calls for them makes indexing noticeably faster.
+    const stable = isStable(char);
+    const normal = stable ? char : char.normalize('NFKC').toLowerCase();
     for (const unit of normal) {
-      if (SEARCHABLE.test(unit)) {
+      if (stable || SEARCHABLE.test(unit)) {
         if (pendingSpace && text.length > 0) {
           text += ' ';
-          from.push(start);
-          to.push(start);
+          if (withMap) {
+            from.push(start);
+            to.push(start);
+          }
         }
         pendingSpace = false;
         text += unit;
-        for (let i = 0; i < unit.length; i++) {
-          from.push(start);
-          to.push(index);
+        if (withMap) {
+          for (let i = 0; i < unit.length; i++) {
+            from.push(start);
+            to.push(index);
+          }
         }
       } else {
         pendingSpace = true;
@@ -54,8 +59,12 @@ export function canonicalize(original: string): Canonical {
   return { text, from, to };
 }
 
+export function canonicalize(original: string): Canonical {
+  return canonicalForm(original, true);
+}
+
 export function canonicalText(original: string): string {
-  return canonicalize(original).text;
+  return canonicalForm(original, false).text;
 }
 
 /** The runs of letters and digits in a canonical text. */

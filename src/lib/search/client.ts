@@ -1,11 +1,12 @@
 /**
  * Searching our index with Pagefind's JS API (the same code runs in the browser and in the Node tests).
- * The reader's terms become character-pair tokens for Pagefind; each candidate is then checked against
- * its real text, so what we show contains exactly what was typed.
+ * The reader's terms become character-pair tokens for Pagefind; candidates whose tokens do not stand the
+ * right distance apart are dropped without downloading anything; each remaining candidate is checked
+ * against its real text, so what we show contains exactly what was typed.
  */
 import { canonicalText } from './canonical.ts';
 import { buildExcerpt, type Excerpt } from './excerpt.ts';
-import { matchesTerms, parseQuery } from './query.ts';
+import { hasSpan, matchesTerms, parseQuery, type TermPlan } from './query.ts';
 
 /** The part of Pagefind's pagefind.js API we use. */
 export interface PagefindApi {
@@ -30,6 +31,8 @@ interface PagefindSearch {
 interface PagefindResult {
   id: string;
   score: number;
+  /** Positions on the page of the words that matched (one word per character in our index). */
+  words: number[];
   data(): Promise<PagefindData>;
 }
 
@@ -89,22 +92,53 @@ function toHit(data: PagefindData, terms: string[]): SearchHit {
   };
 }
 
-/** Starts a search; returns undefined when there is nothing to search for (no terms, no filters). */
-export async function startSearch(api: PagefindApi, request: SearchRequest): Promise<SearchSession | undefined> {
-  const { terms, pagefindQuery } = parseQuery(request.query);
+/**
+ * The candidates on which, for every two-token term, the second token follows the first at the term's span.
+ * A page containing the term always passes (see TermPlan.span). One search per token gives each token's own
+ * positions; Pagefind already holds their index chunks, so nothing more is downloaded.
+ */
+async function keepWellSpaced(api: PagefindApi, candidates: PagefindResult[], plans: TermPlan[]): Promise<PagefindResult[]> {
+  const spaced = plans.filter((plan) => plan.span !== undefined);
+  if (spaced.length === 0 || candidates.length === 0) return candidates;
+  const positions = new Map<string, Map<string, number[]>>();
+  for (const token of new Set(spaced.flatMap((plan) => plan.tokens))) {
+    const found = await api.search(token);
+    positions.set(token, new Map((found?.results ?? []).map((r) => [r.id, r.words])));
+  }
+  const at = (token: string, id: string) => positions.get(token)?.get(id) ?? [];
+  return candidates.filter((c) => spaced.every((plan) => hasSpan(at(plan.tokens[0], c.id), at(plan.tokens[1], c.id), plan.span!)));
+}
+
+export interface Candidates {
+  terms: string[];
+  /** In rank order: the pages whose real text is still to be checked. */
+  results: PagefindResult[];
+  filterCounts: FilterCounts;
+}
+
+/** What Pagefind finds for a request, before the exact check; undefined when there is nothing to search for. */
+export async function findCandidates(api: PagefindApi, request: SearchRequest): Promise<Candidates | undefined> {
+  const { terms, plans, pagefindQuery } = parseQuery(request.query);
   const filters = Object.fromEntries(Object.entries(request.filters ?? {}).filter(([, v]) => v));
   const hasFilters = Object.keys(filters).length > 0;
   if (!pagefindQuery && !hasFilters) return undefined;
   const sort = request.sort === 'date' ? { date: 'desc' as const } : undefined;
   const found = await api.search(pagefindQuery || null, { filters, ...(sort ? { sort } : {}) });
-  const candidates = found?.results ?? [];
+  return { terms, results: await keepWellSpaced(api, found?.results ?? [], plans), filterCounts: found?.filters ?? {} };
+}
+
+/** Starts a search; returns undefined when there is nothing to search for (no terms, no filters). */
+export async function startSearch(api: PagefindApi, request: SearchRequest): Promise<SearchSession | undefined> {
+  const found = await findCandidates(api, request);
+  if (!found) return undefined;
+  const { terms, results: candidates, filterCounts } = found;
   let checked = 0;
   let rejected = 0;
   let queue: SearchHit[] = [];
 
   return {
     terms,
-    filterCounts: found?.filters ?? {},
+    filterCounts,
     async next(count) {
       while (queue.length < count && checked < candidates.length) {
         const batch = candidates.slice(checked, checked + BATCH);

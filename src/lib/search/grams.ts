@@ -16,16 +16,24 @@ const CODE_LENGTH = 4;
 /** Largest code point that fits in four base-26 letters (26^4 − 1); above it (private planes) is not searchable. */
 const MAX_CODE_POINT = 26 ** CODE_LENGTH - 1;
 
+/** Codes already computed ('' for a character beyond the searchable range). */
+const codeCache = new Map<string, string>();
+
 /** Four letters for one character, or undefined for code points beyond the searchable range. */
 export function charCode(char: string): string | undefined {
-  let value = char.codePointAt(0) ?? 0;
-  if (value > MAX_CODE_POINT) return undefined;
-  let code = '';
-  for (let i = 0; i < CODE_LENGTH; i++) {
-    code = LETTERS[value % 26] + code;
-    value = Math.floor(value / 26);
+  let code = codeCache.get(char);
+  if (code === undefined) {
+    let value = char.codePointAt(0) ?? 0;
+    code = '';
+    if (value <= MAX_CODE_POINT) {
+      for (let i = 0; i < CODE_LENGTH; i++) {
+        code = LETTERS[value % 26] + code;
+        value = Math.floor(value / 26);
+      }
+    }
+    codeCache.set(char, code);
   }
-  return code;
+  return code || undefined;
 }
 
 /** Inverse of charCode, for tests and debugging. */

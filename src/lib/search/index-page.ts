@@ -43,6 +43,40 @@ export interface IndexablePage {
   text: string;
   /** The outermost data-pagefind-body elements, as positions in the HTML source. */
   bodies: Array<{ innerStart: number; innerEnd: number }>;
+  /**
+   * When the page names its title and image itself (as SearchMeta does), Pagefind needs nothing from a
+   * body but the elements carrying metadata, filters and sort keys: their HTML, per body. Otherwise
+   * undefined, and Pagefind gets the whole body (it takes a default title from the first h1 and a default
+   * image from the first picture).
+   */
+  bodyData?: string[];
+}
+
+const DATA_ATTRIBUTES = ['data-pagefind-meta', 'data-pagefind-filter', 'data-pagefind-sort'];
+
+function carriesData(node: DomNode): boolean {
+  return DATA_ATTRIBUTES.some((name) => name in (node.attribs ?? {}));
+}
+
+/** The source of the outermost elements under `node` that carry metadata, filters or sort keys. */
+function dataElements(node: DomNode, html: string, found: string[]): string[] {
+  for (const child of node.children ?? []) {
+    if (!isElement(child) || child.attribs?.['data-pagefind-ignore'] === 'all') continue;
+    if (carriesData(child)) found.push(html.slice(child.startIndex ?? 0, (child.endIndex ?? -1) + 1));
+    else dataElements(child, html, found);
+  }
+  return found;
+}
+
+/** Metadata keys the page declares anywhere ("title:…", "image[src]" → title, image). */
+function declaredMetaKeys(node: DomNode, keys: Set<string>): Set<string> {
+  for (const child of node.children ?? []) {
+    if (!isElement(child)) continue;
+    const key = /^\s*([\w-]+)/.exec(child.attribs?.['data-pagefind-meta'] ?? '')?.[1];
+    if (key) keys.add(key);
+    declaredMetaKeys(child, keys);
+  }
+  return keys;
 }
 
 function isElement(node: DomNode): boolean {
@@ -121,10 +155,12 @@ export function readIndexablePage(html: string): IndexablePage | undefined {
   const bodies = findBodies(document, []);
   if (bodies.length === 0) return undefined;
   const blocks = bodies.flatMap(collectBlocks);
+  const declared = declaredMetaKeys(document, new Set());
   return {
     blocks,
     text: blocks.map((b) => b.text).join(' '),
     bodies: bodies.map((body) => innerRange(html, body)),
+    bodyData: declared.has('title') && declared.has('image') ? bodies.map((body) => dataElements(body, html, []).join('')) : undefined,
   };
 }
 
@@ -138,9 +174,9 @@ export function textDigest(text: string): string {
 }
 
 /**
- * The HTML Pagefind indexes for a page (never written to dist/): each body's original content stays,
- * wrapped in data-pagefind-ignore so its meta, filters, sort keys and title still count but its words are
- * not indexed; the indexed words are the character-pair tokens, one paragraph per text block so weights
+ * The HTML Pagefind indexes for a page (never written to dist/): each body's original content (or only its
+ * metadata elements, see IndexablePage.bodyData) stays, wrapped in data-pagefind-ignore so its meta,
+ * filters, sort keys and title still count but its words are not indexed; the indexed words are the character-pair tokens, one paragraph per text block so weights
  * carry over. The real text reaches the browser in the fragment file (src/build/search-fragments.ts); its
  * digest goes in as metadata so that the fragment's name, a hash of what Pagefind saw, changes with it.
  */
@@ -159,7 +195,7 @@ export function indexDocument(html: string, page: IndexablePage): string {
     const last = i === page.bodies.length - 1;
     out += html.slice(cursor, innerStart);
     out += '<div data-pagefind-ignore>';
-    out += html.slice(innerStart, innerEnd);
+    out += page.bodyData ? page.bodyData[i] : html.slice(innerStart, innerEnd);
     if (last) out += `<span data-pagefind-meta="text_digest:${textDigest(page.text)}"></span>`;
     out += '</div>';
     if (last) out += tokenParagraphs;
