@@ -1,8 +1,9 @@
 import { deflateSync } from 'node:zlib';
 import * as fontkit from 'fontkit';
-import { PDFRawStream, PDFString, type PDFDict, type PDFDocument, type PDFRef } from 'pdf-lib';
+import { PDFRawStream, PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
 import { cidToGidMap, encodingCMap, toUnicodeCMap } from './cmap-streams.ts';
 import type { FontEncoding } from './font-encoding.ts';
+import { flateStream } from './flate-stream.ts';
 import type { FontSubset } from './font-subsets.ts';
 
 /** Most glyphs of a Chinese face are 1 em wide: only the others go in /W. */
@@ -16,10 +17,7 @@ const DEFAULT_WIDTH = 1000;
 export function embedSubset(pdfDoc: PDFDocument, encoding: FontEncoding): PDFRef {
   const { context } = pdfDoc;
   const { subset } = encoding;
-  const stream = (data: Uint8Array | string, dict: Record<string, unknown> = {}) => {
-    const bytes = typeof data === 'string' ? deflateSync(Buffer.from(data, 'latin1')) : deflateSync(data);
-    return context.register(PDFRawStream.of(context.obj({ ...dict, Filter: 'FlateDecode', Length: bytes.length } as never) as unknown as PDFDict, bytes));
-  };
+  const stream = (data: Uint8Array | string, dict: Record<string, unknown> = {}) => context.register(flateStream(context, data, dict));
   const identity = () => context.obj({ Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 });
 
   const fontFileBytes = compressedFontFile(subset);

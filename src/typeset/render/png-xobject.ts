@@ -1,6 +1,6 @@
-import { deflateSync } from 'node:zlib';
-import { PDFName, PDFRawStream, type PDFDocument, type PDFRef } from 'pdf-lib';
+import { PDFName, type PDFDocument, type PDFRef } from 'pdf-lib';
 import sharp from 'sharp';
+import { flateStream } from './flate-stream.ts';
 
 /**
  * A PNG as an image XObject: pixels decoded by sharp, colour and alpha (as /SMask) deflated by zlib.
@@ -23,10 +23,7 @@ export async function embedPng(pdfDoc: PDFDocument, png: Uint8Array): Promise<PD
   }
   const { context } = pdfDoc;
   const image = (samples: Buffer, colorSpace: 'DeviceGray' | 'DeviceRGB') =>
-    PDFRawStream.of(
-      context.obj({ Type: 'XObject', Subtype: 'Image', Width: info.width, Height: info.height, ColorSpace: colorSpace, BitsPerComponent: 8, Filter: 'FlateDecode' }),
-      deflateSync(samples),
-    );
+    flateStream(context, samples, { Type: 'XObject', Subtype: 'Image', Width: info.width, Height: info.height, ColorSpace: colorSpace, BitsPerComponent: 8 });
   const stream = image(colour, gray ? 'DeviceGray' : 'DeviceRGB');
   if (alpha) stream.dict.set(PDFName.of('SMask'), context.register(image(alpha, 'DeviceGray')));
   return context.register(stream);

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { deflateSync } from 'node:zlib';
-import { PDFDocument, PDFName, PDFPage, PDFRawStream, type PDFRef } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFPage, type PDFRef } from 'pdf-lib';
 import type { LaidOutDocument, LaidOutPage } from '../model/pages.ts';
 import { writeDocumentId, writeDocumentInfo } from './document-info.ts';
 import { embedSubset } from './embed-font.ts';
+import { flateStream } from './flate-stream.ts';
 import type { FontSet } from './font-set.ts';
 import type { FontEncoding } from './font-encoding.ts';
 import { subsetFonts } from './font-subsets.ts';
@@ -119,9 +119,7 @@ async function drawPage(context: PageContext, page: LaidOutPage, pdfPage: PDFPag
   }
   content += endText(textState);
   if (content) {
-    const compressed = deflateSync(Buffer.from(content, 'latin1'));
-    const stream = PDFRawStream.of(pdfDoc.context.obj({ Filter: 'FlateDecode', Length: compressed.length }), compressed);
-    node.addContentStream(pdfDoc.context.register(stream));
+    node.addContentStream(pdfDoc.context.register(flateStream(pdfDoc.context, content)));
   }
   return content;
 }
