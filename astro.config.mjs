@@ -40,7 +40,13 @@ export default defineConfig({
   // from content, rel="noopener noreferrer" on links to other sites.
   markdown: { processor: markdownProcessor() },
   // Photos: a few widths for cheap phones up to desktop, WebP with the original format as fallback.
-  image: { layout: 'constrained', breakpoints: [360, 720, 1080, 1440], responsiveStyles: false },
+  // WebP effort 2 instead of sharp's 4: half the encoding time for files about 5 % larger.
+  image: {
+    layout: 'constrained',
+    breakpoints: [360, 720, 1080, 1440],
+    responsiveStyles: false,
+    service: { entrypoint: 'astro/assets/services/sharp', config: { webp: { effort: 2 } } },
+  },
   integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
   devToolbar: { enabled: false },
 });
