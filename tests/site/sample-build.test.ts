@@ -187,7 +187,7 @@ describe('news', () => {
     expect(tags(html, 'meta').find((t) => attribute(t, 'property') === 'og:image')).toMatch(/content="https:\/\/jdxh\.example\.cn\/_astro\/guangchang-zhanban\.[^"]+\.jpg"/);
   });
 
-  test('a Markdown (.md) article turns ![alt](src "图为…") into a captioned <picture>: WebP widths and a JPEG fallback', async () => {
+  test('a Markdown (.md) article turns ![alt](src "图为…") into a captioned <picture>: WebP widths and a JPEG fallback in two widths', async () => {
     const source = await readFile(path.resolve(import.meta.dirname, '../../content/news/2026-01-20-zhiyuanzhe-peixun.md'), 'utf8');
     expect(source).toContain('![挂在横杆上的五件志愿者马甲，下方写着禁毒志愿服务队](./images/zhiyuanzhe-majia.jpg "图为培训班为学员准备的志愿服务马甲（示例图片）")');
     const html = await readPage(dist, 'news/2026-01-20-zhiyuanzhe-peixun/index.html');
@@ -209,7 +209,11 @@ describe('news', () => {
     expect(attribute(img, 'height')).toBe('640');
     expect(attribute(img, 'loading')).toBe('lazy');
     expect(attribute(img, 'decoding')).toBe('async');
-    const jpegFiles = attribute(img, 'srcset')!.split(',').map((c) => c.trim().split(/\s+/)[0]);
+    // Only browsers without WebP load the fallback: a phone width and the column's own width (the src).
+    const jpegCandidates = attribute(img, 'srcset')!.split(',').map((c) => c.trim().split(/\s+/));
+    expect(jpegCandidates.map(([, w]) => w)).toEqual(['720w', '960w']);
+    expect(jpegCandidates[1][0]).toBe(attribute(img, 'src'));
+    const jpegFiles = jpegCandidates.map(([f]) => f);
     for (const file of [attribute(img, 'src')!, ...jpegFiles, ...webpFiles.map(([f]) => f)]) {
       expect(fileForUrl(dist, file), file).toBeDefined();
     }
