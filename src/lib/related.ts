@@ -19,7 +19,7 @@ export function relatedTo<T extends Relatable>(article: Relatable, all: T[], lim
     if (other.id === article.id) continue;
     let score = other.category === article.category ? 1 : 0;
     for (const tag of other.tags) if (tags.has(tag)) score += 2;
-    if (score === 0) continue;
+    if (score === 0 || (best.length === limit && score < best[limit - 1].score)) continue;
     const candidate = { other, score };
     if (best.length === limit && !ranksBefore(candidate, best[limit - 1])) continue;
     let at = best.length;
