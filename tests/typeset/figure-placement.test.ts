@@ -35,6 +35,9 @@ function story(id: string, markdown: string): Section {
 const SCALED = `${P1(8)}\n\n![示例](./wide.png "图为示例插图甲")\n\n${P2(6)}\n`; // 7 slots left: fits at 77 %
 const FLOATED = `${P1(11)}\n\n![示例](./wide.png "图为示例插图乙")\n\n${P2(10)}\n`; // 4 slots left: under 70 %
 const ENDING = `${P1(14)}\n\n![示例](./wide.png "图为示例插图丁")\n`; // 1 slot left: the figure ends the story
+// A level-2 heading takes 2 slots (a space slot, its line): 7 are left for the figure after it, 4 in the second.
+const HEADED = `${P1(6)}\n\n## 图说禁毒\n\n![示例](./wide.png "图为示例插图戊")\n\n${P2(6)}\n`;
+const HEADED_FLOAT = `${P1(9)}\n\n## 图说禁毒\n\n![示例](./wide.png "图为示例插图己")\n\n${P2(6)}\n`;
 const GIANT = `${P1(3)}\n\n![示例](./tall.png "图为示例插图丙")\n\n${P2(3)}\n`; // 600 × 3000 px: taller than a page
 
 let file: string;
@@ -57,7 +60,7 @@ beforeAll(async () => {
     meta: { title: '插图测试', author: '县禁毒协会', publisher: '县禁毒协会', subject: '示例', keywords: [], date: new Date('2026-01-01T00:00:00Z'), language: 'zh-CN' },
     page: A5,
     fonts: defaultFontConfig(),
-    sections: [story('scaled', SCALED), story('floated', FLOATED), story('giant', GIANT), story('ending', ENDING)],
+    sections: [story('scaled', SCALED), story('floated', FLOATED), story('giant', GIANT), story('ending', ENDING), story('headed', HEADED), story('headedFloat', HEADED_FLOAT)],
   });
   file = path.join(dir, 'figures.pdf');
   writeFileSync(file, result.pdf);
@@ -146,5 +149,39 @@ describe('a figure that ends a story', () => {
     expect(lines[1].yMax).toBeLessThan(image.y);
     expect([...bodyLines(p), ...lines].map((l) => l.text).join('')).toBe(P1(14));
     expect(pageLines(file, p + 1).some((l) => l.text === '图为示例插图丁')).toBe(true);
+  });
+});
+
+describe('a heading directly before a figure', () => {
+  it('stays with the figure scaled to finish the page: no gap, the heading on the figure’s page', () => {
+    const p = opener('headed');
+    const lines = pageLines(file, p);
+    const heading = lines.find((l) => l.text === '图说禁毒');
+    expect(heading, 'the heading stays on the page it belongs to').toBeDefined();
+    const image = colourBox(file, p, BLUE)!;
+    expect(image, 'the figure is set under its heading, scaled').toBeDefined();
+    expect(image.y).toBeGreaterThan(heading!.yMax);
+    expect(image.height).toBeLessThan(NATURAL_HEIGHT - 3);
+    expect(image.height).toBeGreaterThanOrEqual(NATURAL_HEIGHT * MIN_FIGURE_SCALE - 1);
+    const caption = lines.find((l) => l.text === '图为示例插图戊')!;
+    expect(caption.yMax).toBeGreaterThan(textBottom - frame.pitch);
+    expect(caption.yMax).toBeLessThanOrEqual(textBottom + 1);
+    // The text after the figure opens the next page; nothing lost or out of order.
+    expect(bodyLines(p + 1)[0].text).toBe(P2(6).slice(0, 25));
+    expect([...bodyLines(p), ...bodyLines(p + 1)].map((l) => l.text).join('')).toBe(P1(6) + P2(6));
+  });
+
+  it('keeps two body lines under it when the figure cannot stay on the page even scaled (the figure floats)', () => {
+    const p = opener('headedFloat');
+    const lines = pageLines(file, p);
+    const at = lines.findIndex((l) => l.text === '图说禁毒');
+    expect(at).toBeGreaterThanOrEqual(0);
+    // The text after the figure fills the page under the heading: at least two lines of it.
+    const under = lines.slice(at + 1).filter((l) => !/^\d+$/.test(l.text));
+    expect(under.length).toBeGreaterThanOrEqual(2);
+    expect(P2(6).startsWith(under.map((l) => l.text).join(''))).toBe(true);
+    expect(colourBox(file, p, BLUE)).toBeUndefined();
+    const image = colourBox(file, p + 1, BLUE)!;
+    expect(image.y).toBeLessThan(frame.top + frame.pitch);
   });
 });
