@@ -1,9 +1,8 @@
-import { deflateSync } from 'node:zlib';
 import * as fontkit from 'fontkit';
-import { PDFRawStream, PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
+import { PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
 import { cidToGidMap, encodingCMap, toUnicodeCMap } from './cmap-streams.ts';
 import type { FontEncoding } from './font-encoding.ts';
-import { flateStream } from './flate-stream.ts';
+import { deflateLater, flateStream, type DeferredStreams } from './flate-stream.ts';
 import type { FontSubset } from './font-subsets.ts';
 
 /** Most glyphs of a Chinese face are 1 em wide: only the others go in /W. */
@@ -14,16 +13,13 @@ const DEFAULT_WIDTH = 1000;
  * reproducible name, with the document's own encoding CMap, a CIDToGIDMap, /W for the glyphs not 1 em wide,
  * and a ToUnicode map. Returns the reference of the Type 0 font dictionary (the page resource).
  */
-export function embedSubset(pdfDoc: PDFDocument, encoding: FontEncoding): PDFRef {
+export function embedSubset(pdfDoc: PDFDocument, encoding: FontEncoding, streams: DeferredStreams): PDFRef {
   const { context } = pdfDoc;
   const { subset } = encoding;
   const stream = (data: Uint8Array | string, dict: Record<string, unknown> = {}) => context.register(flateStream(context, data, dict));
   const identity = () => context.obj({ Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 });
 
-  const fontFileBytes = compressedFontFile(subset);
-  const fontFile = context.register(
-    PDFRawStream.of(context.obj({ Filter: 'FlateDecode', Length: fontFileBytes.length, Length1: subset.bytes.length }), fontFileBytes),
-  );
+  const fontFile = streams.add(compressedFontFile(subset), { Length1: subset.bytes.length });
   const descriptor = context.register(context.obj({ Type: 'FontDescriptor', FontName: subset.name, ...fontMetrics(subset), FontFile2: fontFile }));
   const cidFont = context.register(
     context.obj({
@@ -87,12 +83,12 @@ export function widthsArray(encoding: FontEncoding): Array<number | number[]> {
 }
 
 /** Compressed once per subset: the subset objects are themselves cached across writes (font-subsets.ts). */
-const compressed = new WeakMap<FontSubset, Uint8Array>();
+const compressed = new WeakMap<FontSubset, Promise<Uint8Array>>();
 
-function compressedFontFile(subset: FontSubset): Uint8Array {
+function compressedFontFile(subset: FontSubset): Promise<Uint8Array> {
   let bytes = compressed.get(subset);
   if (!bytes) {
-    bytes = deflateSync(subset.bytes);
+    bytes = deflateLater(subset.bytes);
     compressed.set(subset, bytes);
   }
   return bytes;

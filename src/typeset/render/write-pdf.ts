@@ -3,7 +3,7 @@ import { PDFDocument, PDFName, PDFPage, type PDFRef } from 'pdf-lib';
 import type { LaidOutDocument, LaidOutPage } from '../model/pages.ts';
 import { writeDocumentId, writeDocumentInfo } from './document-info.ts';
 import { embedSubset } from './embed-font.ts';
-import { flateStream } from './flate-stream.ts';
+import { DeferredStreams, flateStream } from './flate-stream.ts';
 import type { FontSet } from './font-set.ts';
 import type { FontEncoding } from './font-encoding.ts';
 import { subsetFonts } from './font-subsets.ts';
@@ -36,11 +36,12 @@ interface PageContext {
 export async function writePdf(doc: LaidOutDocument, fonts: FontSet): Promise<Uint8Array> {
   const digest = createHash('sha256');
   const pdfDoc = await PDFDocument.create({ updateMetadata: false });
+  const streams = new DeferredStreams(pdfDoc.context);
 
   const embedded = new Map<string, EmbeddedFont>();
   for (const encoding of (await subsetFonts(doc, fonts)).values()) {
     const { subset } = encoding;
-    embedded.set(subset.fontId, { encoding, ref: embedSubset(pdfDoc, encoding), name: `F${embedded.size + 1}` });
+    embedded.set(subset.fontId, { encoding, ref: embedSubset(pdfDoc, encoding, streams), name: `F${embedded.size + 1}` });
     digest.update(subset.name).update(subset.bytes);
   }
 
@@ -64,6 +65,7 @@ export async function writePdf(doc: LaidOutDocument, fonts: FontSet): Promise<Ui
   digest.update(JSON.stringify([doc.info, doc.outline, doc.pageLabels, doc.pages.map((p) => [p.width, p.height])]));
   writeDocumentId(pdfDoc, digest.digest('hex'));
 
+  await streams.settle();
   return pdfDoc.save({ useObjectStreams: true, addDefaultPage: false, objectsPerTick: Infinity, updateFieldAppearances: false });
 }
 
