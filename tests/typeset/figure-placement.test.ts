@@ -16,18 +16,24 @@ const dir = mkdtempSync(path.join(tmpdir(), 'figure-placement-'));
 const frame = frameOf(A5); // 27 ems of 12 pt, 22 slots of 21 pt
 const textBottom = frame.top + frame.lines * frame.pitch;
 const BLUE: [number, number, number] = [0x22, 0x66, 0xcc];
+/** A callout's tint (0.95 grey), found as a flat fill: runs of at least 40 pt. */
+const TINT: [number, number, number] = [242, 242, 242];
+const calloutBox = (page: number) => colourBox(file, page, TINT, 40);
 /** wide.png: 600 × 312 px at 150 dpi is 288 × 149.76 pt, 9 slots with its caption; 7 at 70 %. */
 const NATURAL_HEIGHT = (312 / 150) * 72;
 
-/** A paragraph of exactly `lines` lines: Han characters only, 25 on the indented first line, 27 on the others. */
-function paragraph(cycle: string, lines: number): string {
-  return Array.from({ length: 25 + 27 * (lines - 1) }, (_, i) => cycle[i % cycle.length]).join('');
+/** A paragraph of exactly `lines` lines of `measure` ems: Han characters only, 2 ems fewer on the indented first line. */
+function paragraph(cycle: string, lines: number, measure = 27): string {
+  return Array.from({ length: measure - 2 + measure * (lines - 1) }, (_, i) => cycle[i % cycle.length]).join('');
 }
 const P1 = (lines: number) => paragraph('村里开展禁毒宣传活动志愿者走进农家讲解毒品危害', lines);
 const P2 = (lines: number) => paragraph('珍爱生命远离毒品从我做起同学们认真听讲', lines);
+/** A paragraph in a callout box, whose text is set 1 em in from each side: 25 ems. */
+const P3 = (lines: number) => paragraph('吸毒一口陷深渊戒毒千日难回头', lines, 25);
+const P4 = (lines: number) => paragraph('不好奇不尝试不接受陌生人的饮料', lines, 25);
 
 function story(id: string, markdown: string): Section {
-  const file = path.join(dir, `${id}.md`);
+  const file = path.join(dir, `${id}.mdx`);
   return { kind: 'story', story: { id, title: id, blocks: parseStory(markdown, file).blocks, source: file }, startOn: 'right', inContents: true };
 }
 
@@ -35,6 +41,15 @@ function story(id: string, markdown: string): Section {
 const SCALED = `${P1(8)}\n\n![示例](./wide.png "图为示例插图甲")\n\n${P2(6)}\n`; // 7 slots left: fits at 77 %
 const FLOATED = `${P1(11)}\n\n![示例](./wide.png "图为示例插图乙")\n\n${P2(10)}\n`; // 4 slots left: under 70 %
 const ENDING = `${P1(14)}\n\n![示例](./wide.png "图为示例插图丁")\n`; // 1 slot left: the figure ends the story
+// A level-2 heading takes 2 slots (a space slot, its line): 7 are left for the figure after it, 4 in the second.
+const HEADED = `${P1(6)}\n\n## 图说禁毒\n\n![示例](./wide.png "图为示例插图戊")\n\n${P2(6)}\n`;
+const HEADED_FLOAT = `${P1(9)}\n\n## 图说禁毒\n\n![示例](./wide.png "图为示例插图己")\n\n${P2(6)}\n`;
+// Callouts (a padding slot, the title, the text, a padding slot; a space slot before the box). The figure in
+// the first one does not fit the 3 slots left under the box's first paragraph even scaled; in the second it
+// ends the box and fits the 7 slots left only scaled.
+const CARD = (before: number, text: string) => `${P1(before)}\n\n<Callout title="知识卡片">\n${text}\n</Callout>\n\n${P2(6)}\n`;
+const CARD_FLOAT = CARD(6, `${P3(3)}\n\n![示例](./wide.png "图为卡片插图甲")\n\n${P4(5)}`);
+const CARD_SCALED = CARD(3, `${P3(2)}\n\n![示例](./wide.png "图为卡片插图乙")`);
 const GIANT = `${P1(3)}\n\n![示例](./tall.png "图为示例插图丙")\n\n${P2(3)}\n`; // 600 × 3000 px: taller than a page
 
 let file: string;
@@ -57,7 +72,8 @@ beforeAll(async () => {
     meta: { title: '插图测试', author: '县禁毒协会', publisher: '县禁毒协会', subject: '示例', keywords: [], date: new Date('2026-01-01T00:00:00Z'), language: 'zh-CN' },
     page: A5,
     fonts: defaultFontConfig(),
-    sections: [story('scaled', SCALED), story('floated', FLOATED), story('giant', GIANT), story('ending', ENDING)],
+    sections: [story('scaled', SCALED), story('floated', FLOATED), story('giant', GIANT), story('ending', ENDING), story('headed', HEADED), story('headedFloat', HEADED_FLOAT),
+      story('cardFloat', CARD_FLOAT), story('cardScaled', CARD_SCALED)],
   });
   file = path.join(dir, 'figures.pdf');
   writeFileSync(file, result.pdf);
@@ -146,5 +162,88 @@ describe('a figure that ends a story', () => {
     expect(lines[1].yMax).toBeLessThan(image.y);
     expect([...bodyLines(p), ...lines].map((l) => l.text).join('')).toBe(P1(14));
     expect(pageLines(file, p + 1).some((l) => l.text === '图为示例插图丁')).toBe(true);
+  });
+});
+
+describe('a heading directly before a figure', () => {
+  it('stays with the figure scaled to finish the page: no gap, the heading on the figure’s page', () => {
+    const p = opener('headed');
+    const lines = pageLines(file, p);
+    const heading = lines.find((l) => l.text === '图说禁毒');
+    expect(heading, 'the heading stays on the page it belongs to').toBeDefined();
+    const image = colourBox(file, p, BLUE)!;
+    expect(image, 'the figure is set under its heading, scaled').toBeDefined();
+    expect(image.y).toBeGreaterThan(heading!.yMax);
+    expect(image.height).toBeLessThan(NATURAL_HEIGHT - 3);
+    expect(image.height).toBeGreaterThanOrEqual(NATURAL_HEIGHT * MIN_FIGURE_SCALE - 1);
+    const caption = lines.find((l) => l.text === '图为示例插图戊')!;
+    expect(caption.yMax).toBeGreaterThan(textBottom - frame.pitch);
+    expect(caption.yMax).toBeLessThanOrEqual(textBottom + 1);
+    // The text after the figure opens the next page; nothing lost or out of order.
+    expect(bodyLines(p + 1)[0].text).toBe(P2(6).slice(0, 25));
+    expect([...bodyLines(p), ...bodyLines(p + 1)].map((l) => l.text).join('')).toBe(P1(6) + P2(6));
+  });
+
+  it('keeps two body lines under it when the figure cannot stay on the page even scaled (the figure floats)', () => {
+    const p = opener('headedFloat');
+    const lines = pageLines(file, p);
+    const at = lines.findIndex((l) => l.text === '图说禁毒');
+    expect(at).toBeGreaterThanOrEqual(0);
+    // The text after the figure fills the page under the heading: at least two lines of it.
+    const under = lines.slice(at + 1).filter((l) => !/^\d+$/.test(l.text));
+    expect(under.length).toBeGreaterThanOrEqual(2);
+    expect(P2(6).startsWith(under.map((l) => l.text).join(''))).toBe(true);
+    expect(colourBox(file, p, BLUE)).toBeUndefined();
+    const image = colourBox(file, p + 1, BLUE)!;
+    expect(image.y).toBeLessThan(frame.top + frame.pitch);
+  });
+});
+
+describe('a figure in a callout box (知识卡片)', () => {
+  /** Lines of the page inside the box's tint, top to bottom. */
+  const boxLines = (page: number) => {
+    const box = calloutBox(page)!;
+    return pageLines(file, page).filter((l) => l.yMin >= box.y && l.yMax <= box.y + box.height);
+  };
+
+  it('floats within its box: the box’s text after it fills the page, the box continues with the figure on top', () => {
+    const p = opener('cardFloat');
+    expect(colourBox(file, p, BLUE)).toBeUndefined();
+    // The box is closed on this page inside the text block, and its text fills the page to the last slot.
+    const first = calloutBox(p)!;
+    expect(first.y + first.height).toBeLessThanOrEqual(textBottom + 1);
+    const here = boxLines(p);
+    expect(here[0].text).toBe('知识卡片');
+    expect(here.at(-1)!.yMax).toBeGreaterThan(textBottom - frame.pitch);
+    // The box goes on, its frame drawn again, at the top of the next page: the figure first, inside it.
+    const next = calloutBox(p + 1)!;
+    const image = colourBox(file, p + 1, BLUE)!;
+    expect(next.y).toBeLessThan(frame.top + 1);
+    expect(image.y).toBeLessThan(frame.top + frame.pitch);
+    expect(image.y).toBeGreaterThanOrEqual(next.y);
+    expect(image.x).toBeGreaterThanOrEqual(next.x);
+    expect(image.x + image.width).toBeLessThanOrEqual(next.x + next.width);
+    const there = boxLines(p + 1);
+    expect(there[0].text).toBe('图为卡片插图甲');
+    // Nothing lost, nothing out of order: the box's text reads on across the break; the story's text after the box.
+    expect([...here.slice(1), ...there.slice(1)].map((l) => l.text).join('')).toBe(P3(3) + P4(5));
+    const after = pageLines(file, p + 1).filter((l) => l.yMin > next.y + next.height);
+    expect(after[0].text).toBe(P2(6).slice(0, 25));
+  });
+
+  it('set smaller to end its box at the page foot, the box closed on the text block and nothing moved on', () => {
+    const p = opener('cardScaled');
+    const image = colourBox(file, p, BLUE)!;
+    expect(image, 'the figure stays in its box on this page').toBeDefined();
+    expect(image.height).toBeLessThan(NATURAL_HEIGHT - 3);
+    expect(image.height).toBeGreaterThanOrEqual(NATURAL_HEIGHT * MIN_FIGURE_SCALE - 1);
+    const box = calloutBox(p)!;
+    expect(box.y + box.height).toBeLessThanOrEqual(textBottom + 1);
+    const caption = pageLines(file, p).find((l) => l.text === '图为卡片插图乙')!;
+    expect(caption.yMax).toBeGreaterThan(textBottom - frame.pitch);
+    expect(caption.yMax).toBeLessThanOrEqual(box.y + box.height);
+    // The box ended here: the next page opens with the story's text, no empty piece of box on it.
+    expect(calloutBox(p + 1)).toBeUndefined();
+    expect(bodyLines(p + 1)[0].text).toBe(P2(6).slice(0, 25));
   });
 });

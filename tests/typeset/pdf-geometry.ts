@@ -38,21 +38,37 @@ export function pageLines(file: string, page: number): Array<WordBox> {
   return lines;
 }
 
-/** The box of the pixels close to `rgb` on a page rendered at 72 dpi (1 px = 1 pt), or undefined. */
-export function colourBox(file: string, page: number, rgb: [number, number, number]): { x: number; y: number; width: number; height: number } | undefined {
+/**
+ * The box of the pixels close to `rgb` on a page rendered at 72 dpi (1 px = 1 pt), or undefined. With
+ * `minRun`, only pixels in horizontal runs of at least that many count: a flat fill (a callout's tint),
+ * not the anti-aliased edges of glyphs that happen to have the same shade.
+ */
+export function colourBox(
+  file: string,
+  page: number,
+  rgb: [number, number, number],
+  minRun = 1,
+): { x: number; y: number; width: number; height: number } | undefined {
   const { width, height, rgb: px } = renderPage(file, page, 72);
   let x0 = Infinity;
   let y0 = Infinity;
   let x1 = -1;
   let y1 = -1;
+  const near = (x: number, y: number) => {
+    const i = (y * width + x) * 3;
+    return Math.abs(px[i] - rgb[0]) + Math.abs(px[i + 1] - rgb[1]) + Math.abs(px[i + 2] - rgb[2]) <= 24;
+  };
   for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const i = (y * width + x) * 3;
-      if (Math.abs(px[i] - rgb[0]) + Math.abs(px[i + 1] - rgb[1]) + Math.abs(px[i + 2] - rgb[2]) > 24) continue;
-      x0 = Math.min(x0, x);
-      y0 = Math.min(y0, y);
-      x1 = Math.max(x1, x);
-      y1 = Math.max(y1, y);
+    for (let x = 0; x < width; ) {
+      let end = x;
+      while (end < width && near(end, y)) end++;
+      if (end - x >= minRun) {
+        x0 = Math.min(x0, x);
+        y0 = Math.min(y0, y);
+        x1 = Math.max(x1, end - 1);
+        y1 = Math.max(y1, y);
+      }
+      x = Math.max(end, x + 1);
     }
   }
   return x1 < 0 ? undefined : { x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1 };

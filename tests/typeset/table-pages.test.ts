@@ -1,5 +1,5 @@
 // Tables that cross a page, checked on the real PDF through poppler: the header row is set again over the
-// continued part, never left alone at a page foot, and a row taller than a page is split, not lost.
+// continued part under a 续表 label, never left alone at a page foot, and a row taller than a page is split, not lost.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,6 +14,8 @@ const dir = mkdtempSync(path.join(tmpdir(), 'table-pages-'));
 const frame = frameOf(A5);
 const textBottom = frame.top + frame.lines * frame.pitch;
 const HEADER = '序号活动名称人数';
+/** Our tables carry no number or caption (GFM has none), so a continued part is labelled plainly 续表. */
+const CONTINUED = '续表';
 const ROWS = Array.from({ length: 40 }, (_, i) => [String(i + 1), `第${'一二三四五六七八九十'[i % 10]}次入户走访宣传`, String(10 + i)]);
 const LONG = Array.from({ length: 900 }, (_, i) => '社区戒毒康复工作小组定期走访谈心帮扶'[i % 17]).join('');
 
@@ -74,6 +76,30 @@ describe('a table that crosses a page', () => {
     expect(seen).toEqual(ROWS.map((r) => r.join('')));
   });
 
+  it('labels every continued part 续表 right above its repeated header, in the caption style, and never the first part', () => {
+    const rowText = new Set(ROWS.map((r) => r.join('')));
+    const parts = storyPages('long', 'tall').filter((p) => pageLines(file, p).some((l) => rowText.has(l.text)));
+    const first = pageLines(file, parts[0]).map((l) => l.text);
+    expect(first).not.toContain(CONTINUED);
+    const prose = pageLines(file, parts[0]).find((l) => l.text.startsWith('村里开展禁毒宣传活动'))!;
+    const bodyHeight = prose.yMax - prose.yMin;
+    for (const p of parts.slice(1)) {
+      const lines = pageLines(file, p);
+      const at = lines.findIndex((l) => l.text === CONTINUED);
+      expect(at, `page ${p}`).toBeGreaterThanOrEqual(0);
+      expect(lines[at + 1].text).toBe(HEADER);
+      const label = lines[at];
+      const header = lines[at + 1];
+      // One slot above the header, on the grid; in the caption style (body face at 0.9 of the body size), centred.
+      expect(header.yMax - label.yMax).toBeGreaterThan(0.9 * frame.pitch);
+      expect(header.yMax - label.yMax).toBeLessThan(1.1 * frame.pitch);
+      expect((label.yMax - label.yMin) / bodyHeight).toBeCloseTo(0.9, 2);
+      const centre = (label.xMin + label.xMax) / 2;
+      const left = p % 2 === 1 ? frame.leftRecto : frame.leftVerso;
+      expect(Math.abs(centre - (left + frame.measure / 2))).toBeLessThan(1);
+    }
+  });
+
   it('never leaves the header alone at the foot of a page', () => {
     for (const p of storyPages('long', 'tall')) {
       const lines = pageLines(file, p).map((l) => l.text);
@@ -90,6 +116,7 @@ describe('a table that crosses a page', () => {
     for (const p of tall) {
       const lines = pageLines(file, p);
       const body = lines.filter((l) => l.text !== 'tall' && l.text !== '表格测试' && !/^\d+$/.test(l.text));
+      if (p !== tall[0]) expect(body.shift()!.text, `page ${p}`).toBe(CONTINUED);
       expect(body[0].text, `page ${p}`).toBe('项目说明');
       // Nothing is drawn below the text block.
       for (const l of body) expect(l.yMax, `page ${p}: ${l.text.slice(0, 8)}`).toBeLessThanOrEqual(textBottom + 2);

@@ -10,7 +10,7 @@ type FlowBlocks = (blocks: Block[], ctx: FlowContext, box: Box) => FlowUnit[];
 /**
  * A boxed note (知识卡片): a padding slot, the title in the heading face, the blocks 1 em in from each side,
  * a padding slot. The box itself is drawn per page around the units that carry its frame id, so a long
- * callout may continue on the next page.
+ * callout may continue on the next page (how pagination breaks a box: see paginate).
  */
 export function calloutUnits(block: Extract<Block, { kind: 'callout' }>, ctx: FlowContext, box: Box, flowBlocks: FlowBlocks): FlowUnit[] {
   const em = ctx.frame.size;
@@ -28,8 +28,8 @@ export function calloutUnits(block: Extract<Block, { kind: 'callout' }>, ctx: Fl
   if (title.length > 0) title[title.length - 1].heading = true;
   const body = flowBlocks(block.blocks, ctx, inner);
   const open: FlowUnit = { ...spaceUnit(1), space: false, keepWithNext: true };
-  const close: FlowUnit = { ...spaceUnit(1), space: false };
-  if (body.length > 0) body[body.length - 1].keepWithNext = true;
+  // The closing padding is space: dropped at a page break, so the box closes under its last line there.
+  const close = spaceUnit(1);
   const units = [open, ...title, ...body, close];
   for (const u of units) u.frame = { id: frame, left: box.left, width: box.measure };
   return [spaceUnit(1), ...units, spaceUnit(1)];

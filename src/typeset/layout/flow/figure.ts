@@ -1,8 +1,8 @@
 import type { Block } from '../../model/index.ts';
 import { TypesetError } from '../../errors.ts';
 import { shiftItems } from '../items.ts';
-import { GRAY, type Box, type FlowContext } from './context.ts';
-import { setGridLines } from './text-lines.ts';
+import { captionLines } from './caption.ts';
+import type { Box, FlowContext } from './context.ts';
 import type { FlowUnit } from './units.ts';
 
 /** Pixels per inch at which an image is placed at its natural size (smaller images are not blown up). */
@@ -30,10 +30,7 @@ export function figureUnits(block: Extract<Block, { kind: 'figure' }>, ctx: Flow
   const { frame } = ctx;
   const size = ctx.images.get(block.image.path);
   if (!size) throw new TypesetError(`找不到图片文件 ${block.image.path}，请检查图片路径。`, block.source);
-  const captionSize = frame.size * 0.9;
-  const caption = block.caption.length
-    ? setGridLines(block.caption, ctx, box, { size: captionSize, font: ctx.fonts.body, justify: false, align: 'center', indent: 0, color: ctx.grayscale ? ctx.color : GRAY })
-    : [];
+  const caption = block.caption.length ? captionLines(block.caption, ctx, box) : [];
   const captionSlots = caption.reduce((n, u) => n + u.slots, 0);
   // A caption longer than the page still leaves the picture two slots.
   const pageHeight = (Math.max(2, frame.lines - captionSlots) - AIR) * frame.pitch;

@@ -2,6 +2,7 @@ import type { Block, Inline, PageItem } from '../../model/index.ts';
 import { shiftItems } from '../items.ts';
 import type { LaidLine } from '../inline/index.ts';
 import { baselineIn } from '../frame.ts';
+import { captionLines } from './caption.ts';
 import type { Box, FlowContext } from './context.ts';
 import { setLines } from './text-lines.ts';
 import { spaceUnit, type FlowUnit } from './units.ts';
@@ -49,7 +50,10 @@ function columnWidths(table: TableBlock, ctx: FlowContext, box: Box): number[] {
 /**
  * A three-line table (三线表): a heavy rule above the header, a light one under it, a heavy one under the
  * last row. One unit per line of a row, glued so a row stays whole unless it is taller than a page; the
- * header keeps with the first row and is set again above the part of the table a page break carries on.
+ * header keeps with the first row and is set again above the part of the table a page break carries on,
+ * under a 续表 label in the caption style. Label and header are one unit, so the label never stands alone.
+ * Our tables carry no number or caption (a Markdown table has none), so the label is the plain 续表 a
+ * Chinese book prints over an unnumbered table's continuation (a numbered one would read 续表 3).
  */
 export function tableUnits(table: TableBlock, ctx: FlowContext, box: Box): FlowUnit[] {
   const { frame } = ctx;
@@ -78,11 +82,21 @@ export function tableUnits(table: TableBlock, ctx: FlowContext, box: Box): FlowU
     header = { slots: lines.length, items: [...items, rule(0, 1.2), rule(lines.length * frame.pitch, 0.5)], keepWithNext: true };
     units.push(header);
   }
+  const continued = continuedLabel(table, ctx, box, header);
   for (const row of table.rows) {
-    for (const u of rowUnits(row, box.font)) units.push(header ? { ...u, repeat: header } : u);
+    for (const u of rowUnits(row, box.font)) units.push({ ...u, repeat: continued });
   }
   const last = units[units.length - 1];
   if (!last) return [];
   last.items.push(rule(last.slots * frame.pitch, 1.2));
   return [spaceUnit(1), ...units, spaceUnit(1)];
+}
+
+/** What opens a continued part of the table: the 续表 label and, under it, the header row. */
+function continuedLabel(table: TableBlock, ctx: FlowContext, box: Box, header: FlowUnit | undefined): FlowUnit {
+  const label = captionLines([{ kind: 'text', text: '续表', style: {}, source: table.source }], ctx, box);
+  const labelSlots = label.reduce((n, u) => n + u.slots, 0);
+  const items = label.flatMap((u) => u.items);
+  if (header) items.push(...shiftItems(header.items, 0, labelSlots * ctx.frame.pitch));
+  return { slots: labelSlots + (header?.slots ?? 0), items, keepWithNext: true };
 }

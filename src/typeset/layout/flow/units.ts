@@ -43,12 +43,18 @@ export function spaceUnit(slots: number): FlowUnit {
   return { slots, items: [], keepWithNext: false, space: true };
 }
 
-/** Headings keep with at least two body lines: glue everything from the heading to the second body line. */
+/**
+ * A heading keeps with what follows it: at least two body lines, or a figure (its caption is in the same
+ * unit). Glue everything from the heading to the second body line or to the first figure, whichever comes
+ * first. A figure is enough on its own and is not glued on to the lines after it: pagination may scale it
+ * to finish the page, and the heading must then stay there with it rather than go with it to the next
+ * page for the sake of text that never had to follow on the same page.
+ */
 export function keepHeadingsWithBody(units: FlowUnit[]): void {
   for (let i = 0; i < units.length; i++) {
     if (!units[i].heading) continue;
     let body = 0;
-    for (let j = i; j < units.length - 1 && body < 2; j++) {
+    for (let j = i; j < units.length - 1 && body < 2 && !units[j].figure; j++) {
       units[j].keepWithNext = true;
       if (units[j + 1].bodyLine) body++;
     }

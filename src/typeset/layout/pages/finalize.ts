@@ -34,7 +34,8 @@ function frames(page: BookPage, ctx: FlowContext): PageItem[] {
     while (j + 1 < placed.length && placed[j + 1].unit.frame?.id === frame.id) j++;
     const top = placed[i].slot * pitch + (placed[i].unit.items.length === 0 ? pitch / 2 : 0);
     const last = placed[j];
-    const bottom = (last.slot + last.unit.slots) * pitch - (last.unit.items.length === 0 ? pitch / 2 : 0);
+    // A figure's air may hang below the page's last slot: the frame still closes on the text block.
+    const bottom = Math.min(ctx.frame.lines * pitch, (last.slot + last.unit.slots) * pitch - (last.unit.items.length === 0 ? pitch / 2 : 0));
     rects.push({ kind: 'rect', x: frame.left, y: top, width: frame.width, height: bottom - top, fill: { r: 0.95, g: 0.95, b: 0.95 }, stroke: ctx.color, strokeWidth: 0.6 });
     i = j + 1;
   }

@@ -21,6 +21,17 @@ interface Placed extends PlacedUnit {
  * it when it can stay readable (FigureFit.minSlots); otherwise it floats to the top of the next page and the
  * text after it fills the gap. Floated figures keep their order. A unit with `repeat` (a table row) that
  * opens a page has that unit (the table's header) set again above it.
+ *
+ * A figure in a callout box (知识卡片) floats too, but never out of its box. A 知识卡片 belongs where the
+ * text puts it (the sentence before it often points to it), so the box itself is not moved away from its
+ * place the way a figure is, and moving a short box whole to the next page would leave a gap at the page
+ * foot as tall as the box. So the box breaks the way a typesetter breaks a long box (续框): the box's own
+ * text after the figure fills this page, the box is closed at the page foot, and it continues on the next
+ * page, its frame drawn again, with the figure at the top of the continued part. When the box has no text
+ * left to fill with, it breaks before its end and the figure opens the continued part alone. The whole box
+ * moves only when the part left on this page would be too short to stand: the keeps see to that (a title
+ * keeps with its figure or two lines, a paragraph leaves no orphan). Space in a box (its closing padding)
+ * is dropped at a page break like any space, so a box part never ends on an empty framed slot.
  */
 export function paginate(units: FlowUnit[], lines: number): PlacedUnit[][] {
   const pages: Placed[][] = [];
@@ -45,14 +56,24 @@ export function paginate(units: FlowUnit[], lines: number): PlacedUnit[][] {
       floatsOnTop++;
     }
   };
+  /** A box's figure is waiting and unit i is not the box's text that may fill the page before it. */
+  const boxMustBreak = (i: number) =>
+    floats.some((f) => {
+      const id = units[f].frame?.id;
+      return id !== undefined && !(units[i].frame?.id === id && units[i + 1]?.frame?.id === id);
+    });
   let i = 0;
   while (i < units.length) {
     const unit = units[i];
-    if (page.length === 0 && unit.space) {
+    if (unit.space && (page.length === 0 || (unit.frame && page[page.length - 1].unit.frame?.id !== unit.frame.id))) {
       i++;
       continue;
     }
-    if (unit.figure && !unit.frame && floats.length > 0) {
+    if (page.length > 0 && boxMustBreak(i)) {
+      flush();
+      continue;
+    }
+    if (unit.figure && floats.length > 0) {
       floats.push(i++);
       continue;
     }
@@ -69,11 +90,8 @@ export function paginate(units: FlowUnit[], lines: number): PlacedUnit[][] {
         place({ ...unit, ...unit.figure.fit(lines - used) }, i++);
         continue;
       }
-      // Inside a callout box the figure stays where it is: floating would carry it out of its box.
-      if (!unit.frame) {
-        floats.push(i++);
-        continue;
-      }
+      floats.push(i++);
+      continue;
     }
     let keep = page.length;
     while (keep > 0 && page[keep - 1].unit.keepWithNext) keep--;
@@ -97,7 +115,7 @@ export function paginate(units: FlowUnit[], lines: number): PlacedUnit[][] {
 function keepLastFiguresCompany(pages: Placed[][], lines: number): void {
   const last = pages.at(-1);
   const previous = pages.at(-2);
-  if (!last || !previous || !last.every((p) => p.unit.figure)) return;
+  if (!last || !previous || !last.some((p) => p.unit.figure) || !last.every((p) => p.unit.figure || p.unit.space)) return;
   let from = previous.length - 1;
   while (from > 0 && previous[from - 1].unit.keepWithNext) from--;
   if (from <= 0) return;
