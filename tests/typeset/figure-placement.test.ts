@@ -44,6 +44,8 @@ const ENDING = `${P1(14)}\n\n![示例](./wide.png "图为示例插图丁")\n`; /
 // A level-2 heading takes 2 slots (a space slot, its line): 7 are left for the figure after it, 4 in the second.
 const HEADED = `${P1(6)}\n\n## 图说禁毒\n\n![示例](./wide.png "图为示例插图戊")\n\n${P2(6)}\n`;
 const HEADED_FLOAT = `${P1(9)}\n\n## 图说禁毒\n\n![示例](./wide.png "图为示例插图己")\n\n${P2(6)}\n`;
+// One slot is left under the heading, and the text after the figure opens with a one-line paragraph.
+const HEADED_SHORT = `${P1(12)}\n\n## 图说禁毒\n\n![示例](./wide.png "图为示例插图庚")\n\n一行短段落。\n\n${P2(6)}\n`;
 // Callouts (a padding slot, the title, the text, a padding slot; a space slot before the box). The figure in
 // the first one does not fit the 3 slots left under the box's first paragraph even scaled; in the second it
 // ends the box and fits the 7 slots left only scaled.
@@ -72,7 +74,7 @@ beforeAll(async () => {
     meta: { title: '插图测试', author: '县禁毒协会', publisher: '县禁毒协会', subject: '示例', keywords: [], date: new Date('2026-01-01T00:00:00Z'), language: 'zh-CN' },
     page: A5,
     fonts: defaultFontConfig(),
-    sections: [story('scaled', SCALED), story('floated', FLOATED), story('giant', GIANT), story('ending', ENDING), story('headed', HEADED), story('headedFloat', HEADED_FLOAT),
+    sections: [story('scaled', SCALED), story('floated', FLOATED), story('giant', GIANT), story('ending', ENDING), story('headed', HEADED), story('headedFloat', HEADED_FLOAT), story('headedShort', HEADED_SHORT),
       story('cardFloat', CARD_FLOAT), story('cardScaled', CARD_SCALED)],
   });
   file = path.join(dir, 'figures.pdf');
@@ -196,6 +198,17 @@ describe('a heading directly before a figure', () => {
     expect(colourBox(file, p, BLUE)).toBeUndefined();
     const image = colourBox(file, p + 1, BLUE)!;
     expect(image.y).toBeLessThan(frame.top + frame.pitch);
+  });
+
+  it('never ends a page with one line under it when its figure floats: it goes on with the figure', () => {
+    const p = opener('headedShort');
+    expect(pageLines(file, p).some((l) => l.text === '图说禁毒')).toBe(false);
+    const lines = pageLines(file, p + 1);
+    const heading = lines.find((l) => l.text === '图说禁毒')!;
+    const image = colourBox(file, p + 1, BLUE)!;
+    expect(heading.yMax).toBeLessThan(frame.top + 2 * frame.pitch);
+    expect(image.y).toBeGreaterThan(heading.yMax);
+    expect(image.height).toBeCloseTo(NATURAL_HEIGHT, -0.5);
   });
 });
 

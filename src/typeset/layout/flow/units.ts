@@ -48,15 +48,24 @@ export function spaceUnit(slots: number): FlowUnit {
  * unit). Glue everything from the heading to the second body line or to the first figure, whichever comes
  * first. A figure is enough on its own and is not glued on to the lines after it: pagination may scale it
  * to finish the page, and the heading must then stay there with it rather than go with it to the next
- * page for the sake of text that never had to follow on the same page.
+ * page for the sake of text that never had to follow on the same page. If the figure floats instead, the
+ * heading's glue passes to the text after it, so the first two body lines after the figure are glued too.
  */
 export function keepHeadingsWithBody(units: FlowUnit[]): void {
   for (let i = 0; i < units.length; i++) {
     if (!units[i].heading) continue;
-    let body = 0;
-    for (let j = i; j < units.length - 1 && body < 2 && !units[j].figure; j++) {
-      units[j].keepWithNext = true;
-      if (units[j + 1].bodyLine) body++;
-    }
+    const end = glueToTwoBodyLines(units, i);
+    if (units[end]?.figure) glueToTwoBodyLines(units, end + 1);
   }
+}
+
+/** Glues units from `from` on until two body lines are glued in or a figure is met; returns where it stopped. */
+function glueToTwoBodyLines(units: FlowUnit[], from: number): number {
+  let body = units[from]?.bodyLine ? 1 : 0;
+  let j = from;
+  for (; j < units.length - 1 && body < 2 && !units[j].figure; j++) {
+    units[j].keepWithNext = true;
+    if (units[j + 1].bodyLine) body++;
+  }
+  return j;
 }
