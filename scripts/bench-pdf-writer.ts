@@ -6,7 +6,7 @@
  * whatever else runs, CPU time much less.
  */
 import { defaultFontConfig, loadFontSet, writePdf } from '../src/typeset/render/index.ts';
-import { collectCodePoints, subsetFonts } from '../src/typeset/render/font-subsets.ts';
+import { collectCodePoints } from '../src/typeset/render/font-subsets.ts';
 import { layOutSimply, syntheticStories } from './bench-pdf-writer-input.ts';
 
 async function timed<T>(label: string, work: () => Promise<T> | T): Promise<T> {
@@ -30,6 +30,5 @@ const doc = await timed('stand-in layout (not the engine)', () => layOutSimply(s
 console.log(`  ${doc.pages.length} pages`);
 await timed('collect code points', () => collectCodePoints(doc, fonts));
 const pdf = await timed('writePdf, first (subsets fonts)', () => writePdf(doc, fonts));
-await timed('subsetFonts alone (cached now)', () => subsetFonts(doc, fonts));
 for (let i = 1; i <= 2; i++) await timed(`writePdf, again (subsets cached) #${i}`, () => writePdf(doc, fonts));
 console.log(`  file size ${mb(pdf.length)}, peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}`);

@@ -6,12 +6,14 @@ import { writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { typesetBook } from '../src/typeset/index.ts';
-import { syntheticBook } from './bench-typeset-book.ts';
+import { hanCharacterCount, syntheticBook, syntheticMarkdown } from './bench-typeset-book.ts';
 
 const load = loadavg()[0];
+// Making up the text is not the engine's work: it happens before the clock starts. Parsing it is.
+const stories = syntheticMarkdown(60, 3400);
 const cpu0 = process.cpuUsage();
 const t0 = performance.now();
-const { input, characters } = syntheticBook();
+const input = syntheticBook(stories);
 const t1 = performance.now();
 const result = await typesetBook(input);
 const t2 = performance.now();
@@ -21,7 +23,7 @@ writeFileSync(out, result.pdf);
 const seconds = (t2 - t0) / 1000;
 const cpu = process.cpuUsage(cpu0);
 const mb = (n: number) => (n / 1024 / 1024).toFixed(2);
-console.log(`synthetic reader: ${input.sections.length - 2} stories, ${characters} Chinese characters, A5, ${input.page.bodySize} pt`);
+console.log(`synthetic reader: ${input.sections.length - 2} stories, ${hanCharacterCount(stories)} Chinese characters, A5, ${input.page.bodySize} pt`);
 console.log(`pages:        ${result.pageCount}`);
 console.log(`wall time:    ${seconds.toFixed(2)} s (parse ${((t1 - t0) / 1000).toFixed(2)} s, typeset ${((t2 - t1) / 1000).toFixed(2)} s)   target < 1.5 s`);
 console.log(`cpu time:     ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s (user + system; load average was ${load.toFixed(1)} on ${availableParallelism()} cores — wall time is only meaningful on an idle machine)`);

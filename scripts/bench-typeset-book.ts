@@ -45,8 +45,8 @@ export function syntheticMarkdown(count: number, charsPerStory: number): Array<{
 
 const MM = 72 / 25.4;
 
-export function syntheticBook(count = 60, charsPerStory = 3400): { input: BookInput; characters: number } {
-  const stories = syntheticMarkdown(count, charsPerStory);
+/** The book around the stories; parsing their Markdown (the engine's first stage) happens here. */
+export function syntheticBook(stories: Array<{ title: string; markdown: string }>): BookInput {
   const sections: Section[] = [
     { kind: 'cover', title: '讲好身边的禁毒故事', subtitle: '基准测试读本（示例）', lines: ['县禁毒协会（示例）'], background: { r: 0.6, g: 0.1, b: 0.1 }, foreground: { r: 1, g: 1, b: 1 } },
     { kind: 'contents', title: '目录', startOn: 'right' },
@@ -55,14 +55,14 @@ export function syntheticBook(count = 60, charsPerStory = 3400): { input: BookIn
       return { kind: 'story', story: { id: `s${i + 1}`, title: s.title, blocks: parseStory(s.markdown, file).blocks, source: file }, startOn: 'right', inContents: true };
     }),
   ];
-  const characters = stories.reduce((n, s) => n + [...s.markdown].filter((c) => /\p{Script=Han}/u.test(c)).length, 0);
   return {
-    characters,
-    input: {
-      meta: { title: '讲好身边的禁毒故事', author: '县禁毒协会', publisher: '县禁毒协会', subject: '基准测试', keywords: ['禁毒'], date: new Date('2026-01-01T00:00:00Z'), language: 'zh-CN' },
-      page: { width: 148 * MM, height: 210 * MM, margins: { top: 20 * MM, bottom: 20 * MM, inner: 18 * MM, outer: 15 * MM }, bodySize: 12, linePitch: 1.75, grayscale: false },
-      fonts: defaultFontConfig(),
-      sections,
-    },
+    meta: { title: '讲好身边的禁毒故事', author: '县禁毒协会', publisher: '县禁毒协会', subject: '基准测试', keywords: ['禁毒'], date: new Date('2026-01-01T00:00:00Z'), language: 'zh-CN' },
+    page: { width: 148 * MM, height: 210 * MM, margins: { top: 20 * MM, bottom: 20 * MM, inner: 18 * MM, outer: 15 * MM }, bodySize: 12, linePitch: 1.75, grayscale: false },
+    fonts: defaultFontConfig(),
+    sections,
   };
+}
+
+export function hanCharacterCount(stories: Array<{ markdown: string }>): number {
+  return stories.reduce((n, s) => n + [...s.markdown].filter((c) => /\p{Script=Han}/u.test(c)).length, 0);
 }

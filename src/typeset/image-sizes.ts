@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import { loadSharp } from './images/load-sharp.ts';
 import { TypesetError } from './errors.ts';
 import type { ImageSize } from './layout/index.ts';
 import type { Block, Section, SourceRef } from './model/index.ts';
@@ -28,6 +28,7 @@ export async function readImageSizes(paths: Map<string, SourceRef | undefined>):
   const entries = await Promise.all(
     [...paths].map(async ([path, source]): Promise<[string, ImageSize]> => {
       try {
+        const sharp = await loadSharp();
         const meta = await sharp(path).metadata();
         const rotated = (meta.orientation ?? 1) >= 5;
         const width = meta.width ?? 1;

@@ -126,7 +126,7 @@ describe('a figure that does not fit the rest of a page', () => {
   });
 
   it('keeps body baselines on the grid after it', () => {
-    for (const id of ['scaled', 'floated', 'giant']) {
+    for (const id of ['scaled', 'floated', 'giant', 'headed', 'headedShort', 'cardFloat', 'cardScaled']) {
       const p = opener(id);
       for (const page of [p, p + 1]) {
         for (const line of bodyLines(page)) {

@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
-import sharp, { type Metadata } from 'sharp';
+import type { Metadata } from 'sharp';
+import { loadSharp } from './load-sharp.ts';
 
 export interface PrintImageOptions {
   /** Placed size in pt. */
@@ -50,6 +51,7 @@ export async function preparePrintImage(path: string, options: PrintImageOptions
 }
 
 async function convert(path: string, width: number, height: number, grayscale: boolean): Promise<PrintImage> {
+  const sharp = await loadSharp();
   let metadata;
   try {
     metadata = await sharp(path).metadata();
@@ -76,6 +78,7 @@ async function convert(path: string, width: number, height: number, grayscale: b
 
 /** PNG when the source is vector, uses transparency, or has few colours; a JPEG source is always a photo. */
 async function isLineArt(path: string, metadata: Metadata, opaque: boolean): Promise<boolean> {
+  const sharp = await loadSharp();
   if (metadata.format === 'svg') return true;
   if (metadata.format === 'jpeg') return false;
   if (!opaque) return true;

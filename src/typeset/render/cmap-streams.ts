@@ -78,9 +78,12 @@ export function toUnicodeCMap(encoding: FontEncoding): string {
   return cmapFile('Adobe-Identity-UCS', 'UCS', 2, [...codespace(encoding), ...blocks(ranges, 'beginbfrange', 'endbfrange')]);
 }
 
-/** CIDToGIDMap stream data: the glyph id of each CID up to the highest, two bytes big-endian (0 if unused). */
-export function cidToGidMap(encoding: FontEncoding): Uint8Array {
+/**
+ * CIDToGIDMap stream data: the glyph id in the subset of each CID up to the highest, two bytes big-endian (0 if
+ * unused). `subsetGlyphIds` is by slot, like the encoding's arrays.
+ */
+export function cidToGidMap(encoding: FontEncoding, subsetGlyphIds: number[]): Uint8Array {
   const out = Buffer.alloc((Math.max(...encoding.cids) + 1) * 2);
-  encoding.glyphIds.forEach((gid, slot) => out.writeUInt16BE(gid, encoding.cids[slot]! * 2));
+  subsetGlyphIds.forEach((gid, slot) => out.writeUInt16BE(gid, encoding.cids[slot]! * 2));
   return out;
 }

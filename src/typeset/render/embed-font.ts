@@ -1,9 +1,8 @@
-import { deflateSync } from 'node:zlib';
 import * as fontkit from 'fontkit';
-import { PDFRawStream, PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
+import { PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
 import { cidToGidMap, encodingCMap, toUnicodeCMap } from './cmap-streams.ts';
 import type { FontEncoding } from './font-encoding.ts';
-import { flateStream } from './flate-stream.ts';
+import { deflatedStream, flateStream } from './flate-stream.ts';
 import type { FontSubset } from './font-subsets.ts';
 
 /** Most glyphs of a Chinese face are 1 em wide: only the others go in /W. */
@@ -12,18 +11,15 @@ const DEFAULT_WIDTH = 1000;
 /**
  * Writes a harfbuzz subset as a Type 0 font: a CIDFontType2 (TrueType outlines, /FontFile2) under our tagged,
  * reproducible name, with the document's own encoding CMap, a CIDToGIDMap, /W for the glyphs not 1 em wide,
- * and a ToUnicode map. Returns the reference of the Type 0 font dictionary (the page resource).
+ * and a ToUnicode map. The Type 0 font dictionary (the pages' resource) goes to `fontRef`, taken earlier so that
+ * pages could name it before the subset was made.
  */
-export function embedSubset(pdfDoc: PDFDocument, encoding: FontEncoding): PDFRef {
+export function embedSubset(pdfDoc: PDFDocument, fontRef: PDFRef, encoding: FontEncoding, subset: FontSubset): void {
   const { context } = pdfDoc;
-  const { subset } = encoding;
   const stream = (data: Uint8Array | string, dict: Record<string, unknown> = {}) => context.register(flateStream(context, data, dict));
   const identity = () => context.obj({ Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 });
 
-  const fontFileBytes = compressedFontFile(subset);
-  const fontFile = context.register(
-    PDFRawStream.of(context.obj({ Filter: 'FlateDecode', Length: fontFileBytes.length, Length1: subset.bytes.length }), fontFileBytes),
-  );
+  const fontFile = context.register(deflatedStream(context, subset.deflated, { Length1: subset.bytes.length }));
   const descriptor = context.register(context.obj({ Type: 'FontDescriptor', FontName: subset.name, ...fontMetrics(subset), FontFile2: fontFile }));
   const cidFont = context.register(
     context.obj({
@@ -34,12 +30,13 @@ export function embedSubset(pdfDoc: PDFDocument, encoding: FontEncoding): PDFRef
       FontDescriptor: descriptor,
       DW: DEFAULT_WIDTH,
       W: widthsArray(encoding),
-      CIDToGIDMap: stream(cidToGidMap(encoding)),
+      CIDToGIDMap: stream(cidToGidMap(encoding, subsetGlyphIds(encoding, subset))),
     }),
   );
   const cmapName = `${subset.name}-Codes`;
   const cmap = stream(encodingCMap(encoding, cmapName), { Type: 'CMap', CMapName: cmapName, CIDSystemInfo: identity(), WMode: 0 });
-  return context.register(
+  context.assign(
+    fontRef,
     context.obj({
       Type: 'Font',
       Subtype: 'Type0',
@@ -68,14 +65,19 @@ function fontMetrics(subset: FontSubset): Record<string, unknown> {
   };
 }
 
+/** Each slot's glyph in the subset, found through the subset's cmap from the text the slot stands for. */
+function subsetGlyphIds(encoding: FontEncoding, subset: FontSubset): number[] {
+  return encoding.unicode.map((text, slot) => (slot === 0 ? 0 : subset.glyphIds.get(text.codePointAt(0)!)!));
+}
+
 /** The CIDFont /W array: runs of consecutive CIDs whose width is not the default, in 1/1000 em. */
 export function widthsArray(encoding: FontEncoding): Array<number | number[]> {
-  const { subset } = encoding;
+  const { face } = encoding;
   const out: Array<number | number[]> = [];
   let run: number[] | undefined;
   for (let slot = 1; slot < encoding.glyphIds.length; slot++) {
     const cid = encoding.cids[slot]!;
-    const width = Math.round((subset.advances.get(encoding.glyphIds[slot]!)! * 1000000) / subset.unitsPerEm) / 1000;
+    const width = Math.round((face.glyphAdvance(encoding.glyphIds[slot]!) * 1000000) / face.unitsPerEm) / 1000;
     if (width === DEFAULT_WIDTH) {
       run = undefined;
       continue;
@@ -84,16 +86,4 @@ export function widthsArray(encoding: FontEncoding): Array<number | number[]> {
     run.push(width);
   }
   return out;
-}
-
-/** Compressed once per subset: the subset objects are themselves cached across writes (font-subsets.ts). */
-const compressed = new WeakMap<FontSubset, Uint8Array>();
-
-function compressedFontFile(subset: FontSubset): Uint8Array {
-  let bytes = compressed.get(subset);
-  if (!bytes) {
-    bytes = deflateSync(subset.bytes);
-    compressed.set(subset, bytes);
-  }
-  return bytes;
 }

@@ -6,6 +6,10 @@ import { PDFRawStream, type PDFContext, type PDFDict } from 'pdf-lib';
  * run). Text data (content streams, CMaps) is taken as latin1: one byte per character.
  */
 export function flateStream(context: PDFContext, data: Uint8Array | string, dict: Record<string, unknown> = {}): PDFRawStream {
-  const bytes = deflateSync(typeof data === 'string' ? Buffer.from(data, 'latin1') : data);
-  return PDFRawStream.of(context.obj({ ...dict, Filter: 'FlateDecode', Length: bytes.length } as never) as unknown as PDFDict, bytes);
+  return deflatedStream(context, deflateSync(typeof data === 'string' ? Buffer.from(data, 'latin1') : data), dict);
+}
+
+/** A stream object for data already deflated (by zlib's deflate, as `flateStream` does). */
+export function deflatedStream(context: PDFContext, deflated: Uint8Array, dict: Record<string, unknown> = {}): PDFRawStream {
+  return PDFRawStream.of(context.obj({ ...dict, Filter: 'FlateDecode', Length: deflated.length } as never) as unknown as PDFDict, deflated);
 }

@@ -1,5 +1,13 @@
 import { drawnCodePoints } from './code-points.ts';
-import type { FontSubset } from './font-subsets.ts';
+
+/** What codes are assigned from: a face's own glyph ids and advances (a LoadedFace). */
+export interface GlyphSource {
+  unitsPerEm: number;
+  /** Glyph id for a code point, 0 when the face lacks it. */
+  glyphId(cp: number): number;
+  /** Advance of a glyph in font units. */
+  glyphAdvance(gid: number): number;
+}
 
 /**
  * How one embedded font's glyphs are written in content streams: a variable-length code per glyph, one byte
@@ -15,12 +23,13 @@ import type { FontSubset } from './font-subsets.ts';
  * The arrays below are indexed by slot: 1, 2, … in code order (slot 0 is unused).
  */
 export interface FontEncoding {
-  subset: FontSubset;
+  fontId: string;
+  face: GlyphSource;
   /** By slot: the code as a latin1 string of 1 or 2 bytes. */
   codes: string[];
   /** By slot: the CID (the code as a number). */
   cids: number[];
-  /** By slot: the glyph id in the subset. */
+  /** By slot: the glyph id in the full face (harfbuzz renumbers glyphs in a subset). */
   glyphIds: number[];
   /** By slot: the text the glyph stands for, for the ToUnicode map. */
   unicode: string[];
@@ -58,13 +67,17 @@ export class CodePointUsage {
   }
 }
 
-/** Codes for a subset: glyphs by descending use in this document (ties by glyph id), one-byte codes first. */
-export function assignCodes(subset: FontSubset, usage: CodePointUsage): FontEncoding {
+/**
+ * Codes for the glyphs of the code points a document draws in one font: by descending use in this document
+ * (ties by glyph id, which a subset keeps in the same order), one-byte codes first.
+ */
+export function assignCodes(fontId: string, face: GlyphSource, codePoints: Iterable<number>, usage: CodePointUsage): FontEncoding {
   const uses = new Map<number, number>();
   const text = new Map<number, string>();
-  // glyphIds is in ascending code point order, so a glyph reached from two code points maps back to the lower.
-  for (const [cp, gid] of subset.glyphIds) {
-    uses.set(gid, (uses.get(gid) ?? 0) + usage.count(subset.fontId, cp));
+  // In ascending code point order, so a glyph reached from two code points maps back to the lower.
+  for (const cp of [...codePoints].sort((a, b) => a - b)) {
+    const gid = face.glyphId(cp);
+    uses.set(gid, (uses.get(gid) ?? 0) + usage.count(fontId, cp));
     if (!text.has(gid)) text.set(gid, String.fromCodePoint(cp));
   }
   const order = [...uses.keys()].sort((a, b) => uses.get(b)! - uses.get(a)! || a - b);
@@ -72,12 +85,13 @@ export function assignCodes(subset: FontSubset, usage: CodePointUsage): FontEnco
   const n = order.length;
   const singleBytes = USABLE_BYTES.filter((b) => b !== 0x00);
   const leads = n <= singleBytes.length ? 0 : Math.ceil((n - singleBytes.length) / (USABLE_BYTES.length - 1));
-  if (leads > MAX_LEADS) throw new Error(`字体 ${subset.name} 的子集有 ${n} 个字形，超出 PDF 编码的容量`);
+  if (leads > MAX_LEADS) throw new Error(`字体 ${fontId} 用到 ${n} 个字形，超出 PDF 编码的容量`);
   const singles = singleBytes.slice(0, singleBytes.length - leads);
   const leadBytes = singleBytes.slice(singleBytes.length - leads);
 
   const encoding: FontEncoding = {
-    subset,
+    fontId,
+    face,
     codes: [''],
     cids: [0],
     glyphIds: [0],
@@ -113,15 +127,15 @@ export function encodeGrapheme(encoding: FontEncoding, grapheme: string): Graphe
   if (!table) graphemeTables.set(encoding, (table = new Map()));
   let code = table.get(grapheme);
   if (!code) {
-    const { subset } = encoding;
+    const { face } = encoding;
     let bytes = '';
     let advance = 0;
     for (const cp of drawnCodePoints(grapheme)) {
-      const gid = subset.glyphIds.get(cp)!;
+      const gid = face.glyphId(cp);
       bytes += encoding.codes[encoding.slotOf.get(gid)!]!;
-      advance += subset.advances.get(gid)!;
+      advance += face.glyphAdvance(gid);
     }
-    table.set(grapheme, (code = { bytes, advanceEm: advance / subset.unitsPerEm }));
+    table.set(grapheme, (code = { bytes, advanceEm: advance / face.unitsPerEm }));
   }
   return code;
 }

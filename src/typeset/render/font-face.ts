@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import { drawnCodePoints, isInvisibleCodePoint } from './code-points.ts';
 import { horizontalAdvances } from './sfnt-metrics.ts';
@@ -79,15 +79,31 @@ export class LoadedFace {
   }
 }
 
-const faceCache = new Map<string, Promise<LoadedFace>>();
+/** The file in shared memory: the subsetting thread (subsetter.ts) then reads it without a copy of its own. */
+function readIntoSharedMemory(file: string): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const { size } = fstatSync(fd);
+    const bytes = Buffer.from(new SharedArrayBuffer(size));
+    for (let done = 0; done < size; ) {
+      const read = readSync(fd, bytes, done, size - done, done);
+      if (read === 0) throw new Error(`字体文件 ${file} 读到一半就结束了`);
+      done += read;
+    }
+    return bytes;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const faceCache = new Map<string, LoadedFace>();
 
 /** Reads and parses a font file once per process (every edition of a build shares it). */
-export function loadFace(file: string, family: string): Promise<LoadedFace> {
+export function loadFace(file: string, family: string): LoadedFace {
   let face = faceCache.get(file);
   if (!face) {
-    face = readFile(file).then((bytes) => new LoadedFace(file, family, bytes));
+    face = new LoadedFace(file, family, readIntoSharedMemory(file));
     faceCache.set(file, face);
-    face.catch(() => faceCache.delete(file));
   }
   return face;
 }

@@ -1,25 +1,31 @@
+import { access } from 'node:fs/promises';
 import type { FontConfig, Measurer } from '../model/fonts.ts';
 import { loadFace, type LoadedFace } from './font-face.ts';
 
 /**
- * The faces of a FontConfig, loaded: measures for layout (Measurer) and hands the writer each face's file.
+ * The faces of a FontConfig: measures for layout (Measurer) and hands the writer each face's file. A face is
+ * read when first asked for: a book rarely draws in all of them, and each is 10–15 MB.
  */
 export class FontSet implements Measurer {
   readonly config: FontConfig;
-  private readonly faces: Map<string, LoadedFace>;
+  private readonly faces = new Map<string, LoadedFace>();
   private readonly resolved = new Map<string, Map<string, string | undefined>>();
   // Per preferred face, single BMP characters: 0 = not yet resolved, 255 = no face, else 1 + index in searchOrder.
   private readonly resolvedBmp = new Map<string, Uint8Array>();
   private readonly searchOrders = new Map<string, string[]>();
 
-  constructor(config: FontConfig, faces: Map<string, LoadedFace>) {
+  constructor(config: FontConfig) {
     this.config = config;
-    this.faces = faces;
   }
 
   face(id: string): LoadedFace {
-    const face = this.faces.get(id);
-    if (!face) throw new Error(`未知的字体编号“${id}”：FontConfig.faces 里只有 ${[...this.faces.keys()].join('、')}`);
+    let face = this.faces.get(id);
+    if (!face) {
+      const spec = this.config.faces[id];
+      if (!spec) throw new Error(`未知的字体编号“${id}”：FontConfig.faces 里只有 ${Object.keys(this.config.faces).join('、')}`);
+      face = loadFace(spec.file, spec.family);
+      this.faces.set(id, face);
+    }
     return face;
   }
 
@@ -74,7 +80,7 @@ export class FontSet implements Measurer {
   }
 }
 
-/** Reads and parses every face of the config (each file once per process). */
+/** Checks the config: every id it uses names a face, and every face's file can be read. */
 export async function loadFontSet(config: FontConfig): Promise<FontSet> {
   const ids = Object.keys(config.faces);
   for (const id of [...Object.values(config.roles), ...config.fallback]) {
@@ -82,6 +88,6 @@ export async function loadFontSet(config: FontConfig): Promise<FontSet> {
       throw new Error(`FontConfig 引用了未定义的字体编号“${id}”：请在 faces 里加上它，或改用 ${ids.join('、')}`);
     }
   }
-  const loaded = await Promise.all(ids.map((id) => loadFace(config.faces[id]!.file, config.faces[id]!.family)));
-  return new FontSet(config, new Map(ids.map((id, i) => [id, loaded[i]!])));
+  await Promise.all(ids.map((id) => access(config.faces[id]!.file)));
+  return new FontSet(config);
 }

@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
 import * as fontkit from 'fontkit';
-import subsetFont from 'subset-font';
 import type { LaidOutDocument } from '../model/pages.ts';
 import { drawnCodePoints, formatCodePoint } from './code-points.ts';
-import { assignCodes, CodePointUsage, type FontEncoding } from './font-encoding.ts';
+import { CodePointUsage } from './font-encoding.ts';
 import type { FontSet } from './font-set.ts';
-import { horizontalAdvances } from './sfnt-metrics.ts';
+import { subsetter } from './subsetter.ts';
 
 /** One face cut down to the code points the document draws, with its own (renumbered) glyph ids. */
 export interface FontSubset {
@@ -13,16 +12,12 @@ export interface FontSubset {
   /** `ABCDEF+NotoSerifSC-Regular`: the tag is derived from the glyph set, so it is stable run to run. */
   name: string;
   bytes: Uint8Array;
+  /** `bytes` deflated, for the PDF (made on the subsetting thread). */
+  deflated: Uint8Array;
   unitsPerEm: number;
   /** Code point → glyph id in the subset. */
   glyphIds: Map<number, number>;
-  /** Glyph id in the subset → advance in font units. */
-  advances: Map<number, number>;
 }
-
-// We draw by cmap and never shape, so layout tables are dead weight in the PDF; so is hinting (fpgm, prep,
-// cvt, gasp and glyph instructions: printers and viewers scale outlines far above hinting sizes).
-const UNUSED_TABLES = ['GSUB', 'GPOS', 'GDEF', 'BASE', 'STAT', 'JSTF', 'MATH', 'DSIG', 'gasp', 'vhea', 'vmtx'];
 
 /** Code points drawn per font id, from every glyph run of the document, and how often each is drawn. */
 export function collectCodePoints(doc: LaidOutDocument, fonts: FontSet): { used: Map<string, Set<number>>; usage: CodePointUsage } {
@@ -95,38 +90,26 @@ export function subsetFace(fonts: FontSet, fontId: string, codePoints: Set<numbe
 
 async function makeSubset(fonts: FontSet, fontId: string, sorted: number[]): Promise<FontSubset> {
   const face = fonts.face(fontId);
-  const bytes = await subsetFont(face.bytes, String.fromCodePoint(...sorted), {
-    targetFormat: 'truetype',
-    noLayoutClosure: true,
-    noHinting: true,
-    dropTables: UNUSED_TABLES,
-  });
-  // harfbuzz renumbers glyphs: read the subset's own cmap and hmtx.
-  const font = fontkit.create(bytes);
-  const advanceOf = horizontalAdvances(bytes);
+  const { bytes, deflated } = await subsetter.subset(face.bytes, sorted);
+  // harfbuzz renumbers glyphs: read the subset's own cmap.
+  const font = fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   const glyphIds = new Map<number, number>();
-  const advances = new Map<number, number>();
   for (const cp of sorted) {
     const gid = font._cmapProcessor.lookup(cp);
     if (!gid) throw new Error(`字体子集缺少 ${formatCodePoint(cp)}（${face.file}）：subset-font 的输出不完整`);
     glyphIds.set(cp, gid);
-    advances.set(gid, advanceOf(gid));
   }
   return {
     fontId,
     name: `${subsetTag(face.postscriptName, sorted)}+${face.postscriptName}`,
     bytes,
+    deflated,
     unitsPerEm: font.unitsPerEm,
     glyphIds,
-    advances,
   };
 }
 
-/** Each font the document draws, subset, with its codes for this document (fonts in id order). */
-export async function subsetFonts(doc: LaidOutDocument, fonts: FontSet): Promise<Map<string, FontEncoding>> {
-  const { used, usage } = collectCodePoints(doc, fonts);
-  const encodings = new Map<string, FontEncoding>();
-  // Sorted so the embedding order (and so object numbers) does not depend on page order quirks.
-  for (const fontId of [...used.keys()].sort()) encodings.set(fontId, assignCodes(await subsetFace(fonts, fontId, used.get(fontId)!), usage));
-  return encodings;
+/** Starts the subsetting thread, e.g. while the book is being laid out. */
+export function prepareSubsetting(): void {
+  subsetter.prepare();
 }

@@ -9,6 +9,7 @@
  *   `resolveOrThrow(fonts, grapheme, preferred, source)` turns undefined into a MissingCharacterError naming the
  *   character, its code point (U+XXXX), file and line.
  * - `writePdf(doc, fonts)`: the laid-out document as PDF bytes, byte-identical for the same input.
+ * - `prepareSubsetting(fonts)`: starts the font subsetting thread (harfbuzz) early, e.g. while laying out.
  *
  * What the writer expects of a LaidOutDocument (units pt, y from the page top):
  * - A 'glyphs' item is one baseline: its glyphs are drawn in the order given (reading order) at their x, in a
@@ -23,4 +24,5 @@
 export { defaultFontConfig } from './default-fonts.ts';
 export { loadFontSet, FontSet } from './font-set.ts';
 export { MissingCharacterError, resolveOrThrow } from './missing-character.ts';
+export { prepareSubsetting } from './font-subsets.ts';
 export { writePdf } from './write-pdf.ts';

@@ -1,5 +1,5 @@
 import { PDFName, type PDFDocument, type PDFRef } from 'pdf-lib';
-import sharp from 'sharp';
+import { loadSharp } from '../images/load-sharp.ts';
 import { flateStream } from './flate-stream.ts';
 
 /**
@@ -7,6 +7,7 @@ import { flateStream } from './flate-stream.ts';
  * pdf-lib's embedPng would always write RGB (a gray edition must stay gray) and decodes in JavaScript.
  */
 export async function embedPng(pdfDoc: PDFDocument, png: Uint8Array): Promise<PDFRef> {
+  const sharp = await loadSharp();
   const { channels: fileChannels } = await sharp(png).metadata();
   const gray = fileChannels !== undefined && fileChannels <= 2;
   // sharp decodes to sRGB (R = G = B for a gray file), with alpha when the file has it.

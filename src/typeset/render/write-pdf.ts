@@ -5,8 +5,8 @@ import { writeDocumentId, writeDocumentInfo } from './document-info.ts';
 import { embedSubset } from './embed-font.ts';
 import { flateStream } from './flate-stream.ts';
 import type { FontSet } from './font-set.ts';
-import type { FontEncoding } from './font-encoding.ts';
-import { subsetFonts } from './font-subsets.ts';
+import { assignCodes, type FontEncoding } from './font-encoding.ts';
+import { collectCodePoints, subsetFace } from './font-subsets.ts';
 import { ImageResources } from './image-resources.ts';
 import { addLinkAnnotation } from './links.ts';
 import { writeOutline } from './outline.ts';
@@ -32,16 +32,22 @@ interface PageContext {
 /**
  * Laid-out pages → PDF bytes. Fonts are subset to the code points drawn; glyphs go exactly where layout put
  * them, in reading order. Same document in, same bytes out: names, dates and the /ID come from the content.
+ * The subsets are made on their own thread while the pages are written (codes come from the full faces).
  */
 export async function writePdf(doc: LaidOutDocument, fonts: FontSet): Promise<Uint8Array> {
   const digest = createHash('sha256');
   const pdfDoc = await PDFDocument.create({ updateMetadata: false });
 
+  const { used, usage } = collectCodePoints(doc, fonts);
+  // In id order, so object numbers do not depend on which font a page happens to use first.
+  const fontIds = [...used.keys()].sort();
+  const subsets = fontIds.map((fontId) => subsetFace(fonts, fontId, used.get(fontId)!));
+  // Until they are awaited below, a failed subset must not count as an unhandled rejection.
+  for (const subset of subsets) subset.catch(() => {});
   const embedded = new Map<string, EmbeddedFont>();
-  for (const encoding of (await subsetFonts(doc, fonts)).values()) {
-    const { subset } = encoding;
-    embedded.set(subset.fontId, { encoding, ref: embedSubset(pdfDoc, encoding), name: `F${embedded.size + 1}` });
-    digest.update(subset.name).update(subset.bytes);
+  for (const fontId of fontIds) {
+    const encoding = assignCodes(fontId, fonts.face(fontId), used.get(fontId)!, usage);
+    embedded.set(fontId, { encoding, ref: pdfDoc.context.nextRef(), name: `F${embedded.size + 1}` });
   }
 
   const pages = doc.pages.map((page) => appendPage(pdfDoc, page.width, page.height));
@@ -61,6 +67,12 @@ export async function writePdf(doc: LaidOutDocument, fonts: FontSet): Promise<Ui
   writeOutline(pdfDoc, doc.outline, context.pageRefs, context.pageHeights);
   writePageLabels(pdfDoc, doc.pageLabels);
   writeDocumentInfo(pdfDoc, doc.info);
+  for (const [i, fontId] of fontIds.entries()) {
+    const subset = await subsets[i]!;
+    const font = embedded.get(fontId)!;
+    embedSubset(pdfDoc, font.ref, font.encoding, subset);
+    digest.update(subset.name).update(subset.bytes);
+  }
   digest.update(JSON.stringify([doc.info, doc.outline, doc.pageLabels, doc.pages.map((p) => [p.width, p.height])]));
   writeDocumentId(pdfDoc, digest.digest('hex'));
 

@@ -58,16 +58,26 @@ export function isEmoji(cluster: string): boolean {
   return EMOJI.test(cluster);
 }
 
+// The three predicates below run for every character of a book: plain code comparisons, no regex.
+
 export function isDigit(cluster: string): boolean {
-  return /^[0-9０-９]$/u.test(cluster);
+  if (cluster.length !== 1) return false;
+  const c = cluster.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
 
+const LATIN_GREEK_CYRILLIC = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u;
+
 export function isLatinLetter(cluster: string): boolean {
-  return /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u.test(cluster);
+  const c = cluster.charCodeAt(0);
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  // CJK radicals, punctuation, kana and ideographs (U+2E80–U+9FFF): none is Latin, Greek or Cyrillic.
+  if (c >= 0x2e80 && c <= 0x9fff) return false;
+  return LATIN_GREEK_CYRILLIC.test(cluster);
 }
 
 export function isSpace(cluster: string): boolean {
-  return /^[ \t\u00a0]$/u.test(cluster);
+  return cluster === ' ' || cluster === '\t' || cluster === '\u00a0';
 }
 
 /**

@@ -1,19 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { encodingCMap, toUnicodeCMap } from '../../../src/typeset/render/cmap-streams.ts';
-import { assignCodes, CodePointUsage, encodeGrapheme } from '../../../src/typeset/render/font-encoding.ts';
-import type { FontSubset } from '../../../src/typeset/render/font-subsets.ts';
+import { assignCodes, CodePointUsage, encodeGrapheme, type FontEncoding } from '../../../src/typeset/render/font-encoding.ts';
 import { readToUnicode } from './cmap-reader.ts';
 
-/** A made-up subset of `n` Han characters from U+4E00, glyph ids 1…n, all 1 em. */
-function subsetOf(n: number): FontSubset {
-  return {
-    fontId: 'serif',
-    name: 'AAAAAA+Test',
-    bytes: new Uint8Array(),
-    unitsPerEm: 1000,
-    glyphIds: new Map(Array.from({ length: n }, (_, i) => [0x4e00 + i, i + 1])),
-    advances: new Map(Array.from({ length: n }, (_, i) => [i + 1, 1000])),
-  };
+/** Codes for a made-up face of `n` Han characters from U+4E00, glyph ids 1…n, all 1 em. */
+function encodingOf(n: number, usage: CodePointUsage): FontEncoding {
+  const face = { unitsPerEm: 1000, glyphId: (cp: number) => cp - 0x4e00 + 1, glyphAdvance: () => 1000 };
+  return assignCodes('serif', face, Array.from({ length: n }, (_, i) => 0x4e00 + i), usage);
 }
 
 /** Use falling with the code point: U+4E00 most, then U+4E01, … */
@@ -25,7 +18,7 @@ function usageOf(n: number): CodePointUsage {
 
 describe('document-specific glyph codes', () => {
   test('a small font gets one-byte codes only, the most used glyph first', () => {
-    const encoding = assignCodes(subsetOf(100), usageOf(100));
+    const encoding = encodingOf(100, usageOf(100));
     expect(encoding.codes.slice(1).every((c) => c.length === 1)).toBe(true);
     expect(encodeGrapheme(encoding, '一').bytes).toBe('\x01'); // 0x00 would be CID 0, .notdef
     expect(encoding.firstLead).toBe(0x100);
@@ -34,7 +27,7 @@ describe('document-specific glyph codes', () => {
 
   test('a big font: the most used glyphs one byte, the rest two; codes prefix-free and never needing escapes', () => {
     const n = 3800;
-    const encoding = assignCodes(subsetOf(n), usageOf(n));
+    const encoding = encodingOf(n, usageOf(n));
     const codes = encoding.codes.slice(1);
     expect(new Set(codes).size).toBe(n);
     const singles = codes.filter((c) => c.length === 1);
@@ -59,7 +52,7 @@ describe('document-specific glyph codes', () => {
 
   test('the encoding CMap maps every code to the CID of the same number, in ranges of at most 100 per block', () => {
     const n = 3800;
-    const encoding = assignCodes(subsetOf(n), usageOf(n));
+    const encoding = encodingOf(n, usageOf(n));
     const cmap = encodingCMap(encoding, 'X');
     const cidOfCode = new Map<string, number>();
     for (const [, lo, hi, start] of cmap.matchAll(/^<([0-9A-F]+)> <([0-9A-F]+)> (\d+)$/gm)) {

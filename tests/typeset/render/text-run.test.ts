@@ -1,19 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { PageItem } from '../../../src/typeset/model/pages.ts';
-import { assignCodes, CodePointUsage, encodeGrapheme } from '../../../src/typeset/render/font-encoding.ts';
-import type { FontSubset } from '../../../src/typeset/render/font-subsets.ts';
+import { assignCodes, CodePointUsage, encodeGrapheme, type GlyphSource } from '../../../src/typeset/render/font-encoding.ts';
 import { endText, initialTextState, textRunOperators, type TextState } from '../../../src/typeset/render/text-run.ts';
 
-// A made-up subset: Han characters 1 em, Latin 0.5 em, gids in order of the alphabet below.
+// A made-up face: Han characters 1 em, Latin 0.5 em, gids in order of the alphabet below.
 const ALPHABET = [...'禁毒宣传，。：“”ABC12 '];
-const subset: FontSubset = {
-  fontId: 'serif',
-  name: 'AAAAAA+Test',
-  bytes: new Uint8Array(),
+const face: GlyphSource = {
   unitsPerEm: 1000,
-  glyphIds: new Map(ALPHABET.map((ch, i) => [ch.codePointAt(0)!, i + 1])),
-  advances: new Map(ALPHABET.map((ch, i) => [i + 1, /[A-Z0-9 ]/.test(ch) ? 500 : 1000])),
+  glyphId: (cp) => ALPHABET.findIndex((ch) => ch.codePointAt(0) === cp) + 1,
+  glyphAdvance: (gid) => (/[A-Z0-9 ]/.test(ALPHABET[gid - 1]!) ? 500 : 1000),
 };
 const advanceOf = (ch: string) => (/[A-Z0-9 ]/.test(ch) ? 0.5 : 1);
 // Used less and less in alphabet order: the codes are then one byte each, 0x01, 0x02, … (skipping LF).
@@ -21,7 +17,7 @@ const usage = new CodePointUsage();
 ALPHABET.forEach((ch, i) => {
   for (let k = 0; k < ALPHABET.length - i; k++) usage.add('serif', ch.codePointAt(0)!);
 });
-const encoding = assignCodes(subset, usage);
+const encoding = assignCodes('serif', face, ALPHABET.map((ch) => ch.codePointAt(0)!), usage);
 /** The literal string the run writes for these characters. */
 const str = (chars: string) => `(${[...chars].map((ch) => encodeGrapheme(encoding, ch).bytes).join('')})`;
 
@@ -48,7 +44,7 @@ function simulate(ops: string, size: number): Array<{ gid: number; x: number }> 
           for (const byte of part.slice(1, -1)) {
             const id = encoding.glyphIds[encoding.codes.indexOf(byte)]!;
             placed.push({ gid: id, x });
-            x += (subset.advances.get(id)! / 1000) * size + tc;
+            x += (face.glyphAdvance(id) / 1000) * size + tc;
           }
         } else x -= (Number(part) / 1000) * size;
       }
