@@ -22,7 +22,9 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   // No inline <style> or <script>: the Content-Security-Policy (deploy/nginx.conf, SecurityMeta.astro)
   // allows only files from the site itself.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // concurrency: a page's folder and file are written while the next pages render (one at a time, the
+  // renderer waited for each write: about a second of a thousand-article build). Output is byte-identical.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   vite: {
     build: {
       assetsInlineLimit: 0,
