@@ -77,7 +77,7 @@ export function widthsArray(encoding: FontEncoding): Array<number | number[]> {
   let run: number[] | undefined;
   for (let slot = 1; slot < encoding.glyphIds.length; slot++) {
     const cid = encoding.cids[slot]!;
-    const width = Math.round((face.glyphAdvance(encoding.glyphIds[slot]!) * 1000000) / face.unitsPerEm) / 1000;
+    const width = encoding.widths[slot] ?? Math.round((face.glyphAdvance(encoding.glyphIds[slot]!) * 1000000) / face.unitsPerEm) / 1000;
     if (width === DEFAULT_WIDTH) {
       run = undefined;
       continue;

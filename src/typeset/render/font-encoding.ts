@@ -38,7 +38,20 @@ export interface FontEncoding {
   /** One-byte codes run up to `lastSingle`; two-byte codes have lead bytes from `firstLead` to 0xFF. */
   lastSingle: number;
   firstLead: number;
+  /** By slot: the advance in 1/1000 em of a widened code (`widenedCode`); undefined for a glyph's own. */
+  widths: Array<number | undefined>;
+  /** How many slots (after slot 0) the code space holds. */
+  capacity: number;
+  /** The code of the slot after `slot - 1`: one byte for the first slots, then two. */
+  codeOf: (slot: number) => string;
 }
+
+/**
+ * Codes kept free for widened glyphs: a glyph followed by a wider gap than its line's other glyphs (the ¼ em
+ * between Chinese and Latin) is drawn with a code of its own whose width takes the gap in. The gap is then part
+ * of the glyph, and text extraction sees no gap there (poppler reads any gap over ~0.1 em as a space).
+ */
+const WIDENED_RESERVE = 8000;
 
 const NEEDS_ESCAPE = new Set([0x28, 0x29, 0x5c, 0x0d, 0x0a]);
 const USABLE_BYTES = Array.from({ length: 256 }, (_, b) => b).filter((b) => !NEEDS_ESCAPE.has(b));
@@ -84,10 +97,17 @@ export function assignCodes(fontId: string, face: GlyphSource, codePoints: Itera
 
   const n = order.length;
   const singleBytes = USABLE_BYTES.filter((b) => b !== 0x00);
-  const leads = n <= singleBytes.length ? 0 : Math.ceil((n - singleBytes.length) / (USABLE_BYTES.length - 1));
-  if (leads > MAX_LEADS) throw new Error(`字体 ${fontId} 用到 ${n} 个字形，超出 PDF 编码的容量`);
+  const leadsFor = (slots: number) => (slots <= singleBytes.length ? 0 : Math.ceil((slots - singleBytes.length) / (USABLE_BYTES.length - 1)));
+  if (leadsFor(n) > MAX_LEADS) throw new Error(`字体 ${fontId} 用到 ${n} 个字形，超出 PDF 编码的容量`);
+  const leads = Math.min(MAX_LEADS, leadsFor(n + WIDENED_RESERVE));
   const singles = singleBytes.slice(0, singleBytes.length - leads);
   const leadBytes = singleBytes.slice(singleBytes.length - leads);
+  const codeOf = (slot: number) => {
+    const i = slot - 1;
+    return i < singles.length
+      ? String.fromCharCode(singles[i]!)
+      : String.fromCharCode(leadBytes[Math.floor((i - singles.length) / USABLE_BYTES.length)]!, USABLE_BYTES[(i - singles.length) % USABLE_BYTES.length]!);
+  };
 
   const encoding: FontEncoding = {
     fontId,
@@ -99,19 +119,25 @@ export function assignCodes(fontId: string, face: GlyphSource, codePoints: Itera
     slotOf: new Map(),
     lastSingle: singles.at(-1) ?? 0,
     firstLead: leadBytes[0] ?? 0x100,
+    widths: [undefined],
+    capacity: singles.length + leads * USABLE_BYTES.length,
+    codeOf,
   };
-  order.forEach((gid, i) => {
-    const code =
-      i < singles.length
-        ? String.fromCharCode(singles[i]!)
-        : String.fromCharCode(leadBytes[Math.floor((i - singles.length) / USABLE_BYTES.length)]!, USABLE_BYTES[(i - singles.length) % USABLE_BYTES.length]!);
+  for (const gid of order) {
     encoding.slotOf.set(gid, encoding.codes.length);
-    encoding.codes.push(code);
-    encoding.cids.push(code.length === 1 ? code.charCodeAt(0) : code.charCodeAt(0) * 256 + code.charCodeAt(1));
-    encoding.glyphIds.push(gid);
-    encoding.unicode.push(text.get(gid)!);
-  });
+    addSlot(encoding, gid, text.get(gid)!, undefined);
+  }
   return encoding;
+}
+
+function addSlot(encoding: FontEncoding, gid: number, text: string, width: number | undefined): string {
+  const code = encoding.codeOf(encoding.codes.length);
+  encoding.codes.push(code);
+  encoding.cids.push(code.length === 1 ? code.charCodeAt(0) : code.charCodeAt(0) * 256 + code.charCodeAt(1));
+  encoding.glyphIds.push(gid);
+  encoding.unicode.push(text);
+  encoding.widths.push(width);
+  return code;
 }
 
 /** A grapheme's codes (latin1 string) and advance in em: what a text run writes and how far it moves. */
@@ -136,6 +162,29 @@ export function encodeGrapheme(encoding: FontEncoding, grapheme: string): Graphe
       advance += face.glyphAdvance(gid);
     }
     table.set(grapheme, (code = { bytes, advanceEm: advance / face.unitsPerEm }));
+  }
+  return code;
+}
+
+const widenedTables = new WeakMap<FontEncoding, Map<string, GraphemeCode>>();
+
+/**
+ * A code drawing a one-glyph grapheme with the advance `advanceEm` (wider than its own), to 1/100000 em; undefined
+ * when the grapheme has several glyphs or the reserved codes are used up (the caller then kerns instead).
+ */
+export function widenedCode(encoding: FontEncoding, grapheme: string, advanceEm: number): GraphemeCode | undefined {
+  const codePoints = drawnCodePoints(grapheme);
+  if (codePoints.length !== 1) return undefined;
+  const gid = encoding.face.glyphId(codePoints[0]!);
+  const width = Math.round(advanceEm * 100000) / 100;
+  const key = `${gid} ${width}`;
+  let table = widenedTables.get(encoding);
+  if (!table) widenedTables.set(encoding, (table = new Map()));
+  let code = table.get(key);
+  if (!code) {
+    if (encoding.codes.length > encoding.capacity) return undefined;
+    const bytes = addSlot(encoding, gid, encoding.unicode[encoding.slotOf.get(gid)!]!, width);
+    table.set(key, (code = { bytes, advanceEm: width / 1000 }));
   }
   return code;
 }

@@ -18,8 +18,9 @@
  * - rect, image and link boxes are given by their top-left corner (x, y) and width/height; rules by endpoints.
  * - Outline and internal link destinations are (page index, y from top). Page labels are ranges from startPage.
  * - `grayscale: true` on the document converts every colour and image to gray.
- * pdftotext reads a gap over ~0.1 em as a space: the ¼ em between Chinese and Latin extracts as "在 2024 年";
- * gaps between Chinese characters (justification, squeezed punctuation) extract with no space.
+ * Text extracts as written, with no spaces the source does not have: poppler reads a gap over ~0.1 em as a space,
+ * so the ¼ em between Chinese and Latin, and the gaps of a very loose line, are drawn as part of the glyph before
+ * them (widened codes, font-encoding.ts) rather than as gaps.
  */
 export { defaultFontConfig } from './default-fonts.ts';
 export { loadFontSet, FontSet } from './font-set.ts';

@@ -1,5 +1,5 @@
 import type { PageItem } from '../model/pages.ts';
-import { encodeGrapheme, type FontEncoding, type GraphemeCode } from './font-encoding.ts';
+import { encodeGrapheme, widenedCode, type FontEncoding, type GraphemeCode } from './font-encoding.ts';
 import { colorOp, num } from './pdf-operators.ts';
 
 type GlyphsItem = Extract<PageItem, { kind: 'glyphs' }>;
@@ -35,13 +35,20 @@ export function endText(state: TextState): string {
 // really put each glyph; once rounding would show, a kern puts the glyph back in place.
 const SAME_SPACING = 0.0005;
 const MAX_DRIFT = 0.01;
+/**
+ * poppler takes Tc out of each glyph's box, so a line spaced wider than ~0.1 em would extract with a space
+ * between every two characters. Such a line (rare: one stretched around a run that cannot be broken) is drawn
+ * with Tc 0 and widened codes instead.
+ */
+const LOOSEST_SPACING_EM = 0.09;
 
 /**
- * One baseline of glyphs. A body line starting under the previous one costs `0 -21 Td`; the gap layout put between most glyphs of the line (justification) becomes the
- * character spacing Tc, a wider gap (the ¼ em before Latin) a kern number inside the TJ array, in thousandths
- * of an em, and a narrower one (squeezed punctuation) a Tc of its own for that glyph. Glyphs are written in the order given (reading order)
- * and extract in that order. Note: poppler reads any gap over ~0.1 em as a word space, so the ¼ em between
- * Chinese and Latin extracts as a space; gaps between Chinese characters (even justified ones) do not.
+ * One baseline of glyphs. A body line starting under the previous one costs `0 -21 Td`; the gap layout put
+ * between most glyphs of the line (justification) becomes the character spacing Tc. A glyph followed by a wider
+ * gap (the ¼ em before Latin) is drawn with a widened code whose advance takes the gap in (font-encoding.ts), so
+ * text extraction sees no gap and adds no space ("在2024年", as written); a kern number in the TJ array (in
+ * thousandths of an em) is the fallback. A narrower gap (squeezed punctuation) gets a Tc of its own for that
+ * glyph. Glyphs are written in the order given (reading order) and extract in that order.
  */
 export function textRunOperators(
   item: GlyphsItem,
@@ -75,7 +82,8 @@ export function textRunOperators(
   state.lineY = y0;
 
   const codes = glyphs.map(({ text }) => encodeGrapheme(encoding, text));
-  const spacing = lineSpacing(glyphs, codes, item.size, state.charSpacing);
+  const usual = lineSpacing(glyphs, codes, item.size, state.charSpacing);
+  const spacing = usual > LOOSEST_SPACING_EM * item.size ? 0 : usual;
 
   let operands = '';
   // The codes never contain a byte that needs escaping in a literal string (font-encoding.ts).
@@ -86,6 +94,10 @@ export function textRunOperators(
   };
   let pen = x0;
   for (let i = 0; i < glyphs.length; i++) {
+    if (i + 1 < glyphs.length) {
+      const extra = glyphs[i + 1]!.x - glyphs[i]!.x - codes[i]!.advanceEm * item.size - spacing;
+      if (extra > SAME_SPACING) codes[i] = widenedCode(encoding, glyphs[i]!.text, codes[i]!.advanceEm + extra / item.size) ?? codes[i]!;
+    }
     const advance = codes[i]!.advanceEm * item.size;
     if (i + 1 < glyphs.length || i === 0) {
       // Squeezed punctuation takes its own Tc: poppler sizes a glyph's box by its advance plus Tc, and a kern

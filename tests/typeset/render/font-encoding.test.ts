@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { encodingCMap, toUnicodeCMap } from '../../../src/typeset/render/cmap-streams.ts';
-import { assignCodes, CodePointUsage, encodeGrapheme, type FontEncoding } from '../../../src/typeset/render/font-encoding.ts';
+import { assignCodes, CodePointUsage, encodeGrapheme, widenedCode, type FontEncoding } from '../../../src/typeset/render/font-encoding.ts';
+import { widthsArray } from '../../../src/typeset/render/embed-font.ts';
 import { readToUnicode } from './cmap-reader.ts';
 
 /** Codes for a made-up face of `n` Han characters from U+4E00, glyph ids 1…n, all 1 em. */
@@ -21,8 +22,21 @@ describe('document-specific glyph codes', () => {
     const encoding = encodingOf(100, usageOf(100));
     expect(encoding.codes.slice(1).every((c) => c.length === 1)).toBe(true);
     expect(encodeGrapheme(encoding, '一').bytes).toBe('\x01'); // 0x00 would be CID 0, .notdef
-    expect(encoding.firstLead).toBe(0x100);
-    expect(encodingCMap(encoding, 'X')).toContain('1 begincodespacerange\n<00> <FF>\nendcodespacerange');
+  });
+
+  test('widened glyphs get codes of their own after the glyphs\' codes, one per glyph and width, while the reserve lasts', () => {
+    const encoding = encodingOf(100, usageOf(100));
+    const wide = widenedCode(encoding, '一', 1.25)!;
+    expect(wide.advanceEm).toBe(1.25);
+    expect(encoding.codes.indexOf(wide.bytes)).toBe(101);
+    expect(widenedCode(encoding, '一', 1.25)).toEqual(wide);
+    expect(widenedCode(encoding, '一', 1.2)!.bytes).not.toBe(wide.bytes);
+    expect(widthsArray(encoding)).toEqual([expect.any(Number), [1250, 1200]]);
+    // the same character back through ToUnicode, and the codespace declares the two-byte codes
+    expect(readToUnicode(toUnicodeCMap(encoding)).get(Buffer.from(wide.bytes, 'latin1').toString('hex').toUpperCase())).toBe('4E00');
+    expect(encodingCMap(encoding, 'X')).toMatch(/2 begincodespacerange\n<00> <[0-9A-F]{2}>\n<[0-9A-F]{2}00> <FFFF>\nendcodespacerange/);
+    while (encoding.codes.length <= encoding.capacity) widenedCode(encoding, '丁', 1 + encoding.codes.length / 100000);
+    expect(widenedCode(encoding, '丁', 2)).toBeUndefined();
   });
 
   test('a big font: the most used glyphs one byte, the rest two; codes prefix-free and never needing escapes', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { PageItem } from '../../../src/typeset/model/pages.ts';
-import { assignCodes, CodePointUsage, encodeGrapheme, type GlyphSource } from '../../../src/typeset/render/font-encoding.ts';
+import { assignCodes, CodePointUsage, encodeGrapheme, widenedCode, type GlyphSource } from '../../../src/typeset/render/font-encoding.ts';
 import { endText, initialTextState, textRunOperators, type TextState } from '../../../src/typeset/render/text-run.ts';
 
 // A made-up face: Han characters 1 em, Latin 0.5 em, gids in order of the alphabet below.
@@ -41,10 +41,13 @@ function simulate(ops: string, size: number): Array<{ gid: number; x: number }> 
     } else if (token === 'TJ') {
       for (const part of stack.pop()!.slice(1, -1).match(/\([^)]*\)|-?[\d.]+/g)!) {
         if (part.startsWith('(')) {
-          for (const byte of part.slice(1, -1)) {
-            const id = encoding.glyphIds[encoding.codes.indexOf(byte)]!;
+          const bytes = part.slice(1, -1);
+          for (let b = 0; b < bytes.length; ) {
+            const length = bytes.charCodeAt(b) >= encoding.firstLead ? 2 : 1;
+            const slot = encoding.codes.indexOf(bytes.slice(b, (b += length)));
+            const id = encoding.glyphIds[slot]!;
             placed.push({ gid: id, x });
-            x += (face.glyphAdvance(id) / 1000) * size + tc;
+            x += ((encoding.widths[slot] ?? face.glyphAdvance(id)) / 1000) * size + tc;
           }
         } else x -= (Number(part) / 1000) * size;
       }
@@ -89,7 +92,7 @@ describe('positioned text run', () => {
     expect(endText(state)).toBe('');
   });
 
-  test('the justification gap is Tc, the gap before Latin a kern, squeezed punctuation a Tc of its own', () => {
+  test('the justification gap is Tc, the gap after Latin part of a widened A, squeezed punctuation a Tc of its own', () => {
     // 禁毒：“A宣传 with every gap 0.3 pt, the colon squeezed by ½ em and ¼ em after the A
     const text = [...'禁毒：“A宣传'];
     const extra = [0.3, 0.3, 0.3 - 6, 0.3, 0.3 + 3, 0.3];
@@ -100,7 +103,8 @@ describe('positioned text run', () => {
       x += advanceOf(ch) * 12 + (extra[i] ?? 0);
     });
     const ops = textRunOperators(item(xs), encoding, 'F1', 600, false, initialTextState());
-    expect(ops).toContain(`0.3 Tc\n[${str('禁毒')}]TJ\n-5.7 Tc\n[${str('：')}]TJ\n0.3 Tc\n[${str('“A')}-250${str('宣传')}]TJ\n`);
+    const wideA = widenedCode(encoding, 'A', 0.75)!.bytes;
+    expect(ops).toContain(`0.3 Tc\n[${str('禁毒')}]TJ\n-5.7 Tc\n[${str('：')}]TJ\n0.3 Tc\n[${str('“').slice(0, -1)}${wideA}${str('宣传').slice(1)}]TJ\n`);
     simulate(ops, 12).forEach((p, i) => expect(p.x).toBeCloseTo(xs[i]![1], 2));
   });
 
