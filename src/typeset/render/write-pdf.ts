@@ -62,6 +62,9 @@ export async function writePdf(doc: LaidOutDocument, fonts: FontSet): Promise<Ui
   for (let i = 0; i < pages.length; i++) {
     const content = await drawPage(context, doc.pages[i]!, pages[i]!, i);
     digest.update(content);
+    // Now and then let the subsetting thread's replies in: the thread ends with its last reply, and its memory
+    // (harfbuzz's, some 90 MB) is better given back while pages are drawn than kept until they all are.
+    if (i % 16 === 15) await new Promise(setImmediate);
   }
 
   writeOutline(pdfDoc, doc.outline, context.pageRefs, context.pageHeights);
