@@ -36,9 +36,9 @@ export function endText(state: TextState): string {
 const SAME_SPACING = 0.0005;
 const MAX_DRIFT = 0.01;
 /**
- * poppler takes Tc out of each glyph's box, so a line spaced wider than ~0.1 em would extract with a space
- * between every two characters. Such a line (rare: one stretched around a run that cannot be broken) is drawn
- * with Tc 0 and widened codes instead.
+ * A line spaced wider than ~0.1 em that also has tighter spots (a number, squeezed marks) extracted in poppler
+ * with a space between every two characters (5 lines of the 488-page bench book). Such a line (rare: one
+ * stretched around a run that cannot be broken) is drawn with Tc 0 and widened codes instead.
  */
 const LOOSEST_SPACING_EM = 0.09;
 
