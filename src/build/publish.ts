@@ -16,7 +16,8 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
  * Builds into a fresh staging folder beside `dist/` and swaps it in only when `produce` succeeded, so a
  * failed or interrupted build never leaves a half-written site, and never a staging folder, behind.
  *
- * - any error from `produce` (or output missing one of `requiredFiles`): staging removed, dist/ untouched;
+ * - any error from `produce` (or output missing one of `requiredFiles`): staging removed (again as the process
+ *   exits, after any writes still in flight), dist/ untouched;
  * - Ctrl-C / SIGTERM while building: staging removed synchronously, then the process exits with 130/143;
  * - a crash between the two renames of the swap: the next run puts the previous dist/ back first.
  */
@@ -46,6 +47,10 @@ export async function publishAtomically(
   } finally {
     for (const signal of SIGNALS) process.off(signal, onSignal);
     await rm(staging, { recursive: true, force: true });
+    // A failed stage may still have writes in flight (Astro renders several pages at once, and the others
+    // carry on after one throws): one of them can make the folder again after it was removed. By the time the
+    // process exits every write has ended, so remove it once more then.
+    process.once('exit', () => rmSync(staging, { recursive: true, force: true }));
   }
 }
 
