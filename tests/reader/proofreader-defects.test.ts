@@ -3,6 +3,8 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { loadEditions, type EditionEntry } from '../../src/reader/load-editions.ts';
+import { loadStories } from '../../src/reader/load-stories.ts';
+import { resolveEdition } from '../../src/reader/resolve-edition.ts';
 import { pageLines } from '../typeset/pdf-geometry.ts';
 import { pdfPages } from './poppler.ts';
 
@@ -29,6 +31,13 @@ describe('小学版: the gap between lines meets GB 40070-2021 for grades 1–2'
   });
 });
 
+/** Lines of page `page` as MuPDF reads them: each character with the x of its origin. */
+function stextLines(file: string, page: number): Array<Array<{ c: string; x: number }>> {
+  const xml = execFileSync('mutool', ['draw', '-q', '-F', 'stext', '-o', '-', file, String(page)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const decode = (t: string) => t.replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16))).replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  return xml.split('<line ').slice(1).map((line) => [...line.matchAll(/ x="([\d.]+)"[^>]* c="([^"]*)"/g)].map((m) => ({ c: decode(m[2]), x: Number(m[1]) })));
+}
+
 /** The colour of every character on pages first..last as MuPDF reads it (mutool draw -F stext). */
 function characterColours(file: string, first: number, last: number): Map<string, string> {
   const xml = execFileSync('mutool', ['draw', '-q', '-F', 'stext', '-o', '-', file, `${first}-${last}`], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] });
@@ -43,5 +52,47 @@ describe.each(['quanxian', 'xiaoxue', 'cunmin'])('%s: text prints solid on a bla
     const colours = characterColours(file, 2, pdfPages(file).length);
     expect(colours.get('#000000')?.length).toBeGreaterThan(1000);
     expect([...colours.keys()]).toEqual(['#000000']);
+  });
+});
+
+describe.each(['xiaoxue', 'cunmin', 'quanxian'])('%s: the 版本记录页 values stand in one column', (id) => {
+  test('every value, and every continuation of one, starts at the same x: no squeezed colon or bracket pulls one left', () => {
+    const lines = stextLines(pdfOf(id), 2).filter((l) => l.length > 0);
+    // A label is four characters and a colon (spaces in 书　　名 may not be drawn as characters).
+    const colon = (l: Array<{ c: string }>) => l.findIndex((ch) => ch.c === '：');
+    const labelled = lines.filter((l) => colon(l) > 0 && colon(l) <= 4);
+    expect(labelled.length).toBeGreaterThanOrEqual(7);
+    const valueX = (l: Array<{ x: number }>) => l[colon(l as Array<{ c: string; x: number }>) + 1].x;
+    const column = valueX(labelled[0]);
+    for (const l of labelled) expect(valueX(l), l.map((ch) => ch.c).join('')).toBeCloseTo(column, 1);
+    const ink = (l: Array<{ c: string; x: number }>) => l.find((ch) => ch.c.trim() !== '')!.x;
+    const left = ink(labelled[0]);
+    // Continuations (the 小学版's long address) start under the values; other lines at the margin.
+    for (const l of lines.filter((l) => !labelled.includes(l))) expect([left, column].map((x) => Math.abs(ink(l) - x) < 0.1), l.map((ch) => ch.c).join('')).toContain(true);
+    if (id === 'xiaoxue') expect(lines.some((l) => Math.abs(ink(l) - column) < 0.1)).toBe(true);
+  });
+});
+
+/** Link annotations as poppler lists them (pdfinfo -url): page and URL. */
+function pdfLinks(file: string): Array<{ page: number; url: string }> {
+  const out = execFileSync('pdfinfo', ['-url', file], { encoding: 'utf8' });
+  return [...out.matchAll(/^\s*(\d+)\s+Annotation\s+(\S+)$/gm)].map((m) => ({ page: Number(m[1]), url: m[2] }));
+}
+
+describe.each(['xiaoxue', 'cunmin', 'quanxian'])('%s: the web address under each QR code', (id) => {
+  test('is printed whole on one line and is one link to the full address, on the page of its QR code', async () => {
+    const file = pdfOf(id);
+    const chosen = resolveEdition(editions.get(id)!, await loadStories(root));
+    const links = pdfLinks(file);
+    const layout = pdfPages(file).map((_, i) => execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' }));
+    for (const story of chosen) {
+      const url = `https://jdxh.example.cn/reader/stories/${story.id}/`;
+      const mine = links.filter((l) => l.url === url);
+      expect(mine, story.id).toHaveLength(1);
+      const lines = layout[mine[0].page - 1].split('\n').map((l) => l.trim());
+      expect(lines, story.id).toContain(url);
+      expect(lines.some((l) => l !== url && /reader\/stories|jdxh\.example/.test(l)), story.id).toBe(false);
+    }
+    expect(links).toHaveLength(chosen.length);
   });
 });

@@ -11,6 +11,8 @@ export interface TextStyle {
   code?: boolean;
   /** An external URL: drawn as text with a link annotation. */
   link?: string;
+  /** Size in pt, when a run is set smaller than its line (e.g. a web address fitted to a line of its own). */
+  size?: number;
 }
 
 export type Inline =
