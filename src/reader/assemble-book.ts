@@ -30,9 +30,10 @@ export interface AssembleOptions {
   measurer: Measurer;
 }
 
-export function storyByline(entry: StoryEntry): string {
+/** The byline's parts: a wrapped byline breaks only between them (never inside a name or a place). */
+export function storyByline(entry: StoryEntry): string[] {
   const who = entry.data.author ? `作者：${entry.data.author}` : `讲述人：${entry.data.narrator}`;
-  return `${who}　地点：${entry.data.place}`;
+  return [who, `地点：${entry.data.place}`];
 }
 
 /** 字数 of an edition: every character of the stories as printed (titles, bodies, questions). */

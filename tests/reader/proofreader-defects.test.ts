@@ -6,7 +6,8 @@ import { loadEditions, type EditionEntry } from '../../src/reader/load-editions.
 import { loadStories } from '../../src/reader/load-stories.ts';
 import { resolveEdition } from '../../src/reader/resolve-edition.ts';
 import { pageLines } from '../typeset/pdf-geometry.ts';
-import { pdfPages } from './poppler.ts';
+import { storyByline } from '../../src/reader/assemble-book.ts';
+import { pdfOutline, pdfPages } from './poppler.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const MM = 72 / 25.4;
@@ -94,5 +95,26 @@ describe.each(['xiaoxue', 'cunmin', 'quanxian'])('%s: the web address under each
       expect(lines.some((l) => l !== url && /reader\/stories|jdxh\.example/.test(l)), story.id).toBe(false);
     }
     expect(links).toHaveLength(chosen.length);
+  });
+});
+
+describe.each(['xiaoxue', 'cunmin', 'quanxian'])('%s: story-opener bylines', (id) => {
+  test('break only between their parts (no name or place split, no “（示例）” alone), set at full width', async () => {
+    const file = pdfOf(id);
+    const outline = pdfOutline(file);
+    const chosen = resolveEdition(editions.get(id)!, await loadStories(root));
+    const isHan = (c: string) => /\p{Script=Han}/u.test(c);
+    for (const story of chosen) {
+      const page = outline.find((o) => o.title === story.data.title)!.page;
+      const lines = stextLines(file, page).map((l) => l.filter((ch) => ch.c.trim() !== ''));
+      for (const part of storyByline(story)) {
+        const line = lines.find((l) => l.map((ch) => ch.c).join('').includes(part));
+        expect(line, `《${story.data.title}》：${part}`).toBeDefined();
+        // Not squeezed to fit: a colon or bracket takes the full em a Han character takes on the same line.
+        const steps = line!.slice(1).map((ch, i) => ({ from: line![i].c, to: ch.c, step: ch.x - line![i].x }));
+        const em = Math.max(...steps.filter((s) => isHan(s.from) && isHan(s.to)).map((s) => s.step));
+        for (const s of steps.filter((s) => /[：（]/.test(s.from))) expect(s.step, `《${story.data.title}》：${s.from}${s.to}`).toBeGreaterThan(em * 0.95);
+      }
+    }
   });
 });
