@@ -6,7 +6,7 @@ import type { EditionEntry } from './load-editions.ts';
 import type { StoryEntry } from './load-stories.ts';
 import { hangingLines } from './hanging-lines.ts';
 import { pageSettings, trimLabel } from './page-settings.ts';
-import { qrNote, type LineFit } from './qr-note.ts';
+import { qrCard, type LineFit } from './qr-note.ts';
 import { textWidth } from './text-width.ts';
 import { blocksText, countCharacters, thousandCharacters } from './word-count.ts';
 import { lineOf } from './yaml-source.ts';
@@ -69,12 +69,7 @@ function storyTail(s: PreparedStory, fit: LineFit): Block[] {
       items: s.entry.data.questions.map((q) => [paragraph(q, source)]),
       source,
     },
-    {
-      kind: 'figure',
-      image: { path: s.qrPng, alt: `二维码：扫码在手机上阅读《${s.entry.data.title}》` },
-      caption: qrNote(s.webUrl, source, fit),
-      source,
-    },
+    qrCard(s, source, fit),
   ];
 }
 
