@@ -6,7 +6,7 @@ import type { EditionEntry } from './load-editions.ts';
 import type { StoryEntry } from './load-stories.ts';
 import { hangingLines } from './hanging-lines.ts';
 import { pageSettings, trimLabel } from './page-settings.ts';
-import { qrCard, type LineFit } from './qr-note.ts';
+import { qrCard, type LineFit } from './qr-card.ts';
 import { textWidth } from './text-width.ts';
 import { blocksText, countCharacters, thousandCharacters } from './word-count.ts';
 import { lineOf } from './yaml-source.ts';
