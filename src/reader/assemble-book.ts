@@ -57,7 +57,7 @@ const flushLine = (t: string, source: SourceRef, align: 'left' | 'center' | 'rig
 /** The back cover's slogans are centred lines, not prose paragraphs. */
 const centred = (blocks: Block[]): Block[] => blocks.map((b) => (b.kind === 'paragraph' ? { ...b, align: 'center' as const } : b));
 
-/** 思考与讨论 after the story, then the QR code that opens its web page. */
+/** 思考与讨论 after the story, then the card with the QR code that opens its web page. */
 function storyTail(s: PreparedStory, fit: LineFit): Block[] {
   const source: SourceRef = { file: s.entry.file, line: 2 };
   return [
