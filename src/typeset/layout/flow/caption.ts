@@ -1,5 +1,5 @@
 import type { Inline } from '../../model/index.ts';
-import { GRAY, type Box, type FlowContext } from './context.ts';
+import type { Box, FlowContext } from './context.ts';
 import { setGridLines } from './text-lines.ts';
 import type { FlowUnit } from './units.ts';
 
@@ -14,6 +14,6 @@ export function captionLines(inlines: Inline[], ctx: FlowContext, box: Box): Flo
     justify: false,
     align: 'center',
     indent: 0,
-    color: ctx.grayscale ? ctx.color : GRAY,
+    color: ctx.color,
   });
 }

@@ -41,4 +41,3 @@ export interface Box {
 }
 
 export const BLACK: Color = { r: 0, g: 0, b: 0 };
-export const GRAY: Color = { r: 0.35, g: 0.35, b: 0.35 };

@@ -1,5 +1,5 @@
 import type { BookMeta, LaidOutDocument, LaidOutPage, OutlineEntry, PageItem, PageLabelRange } from '../../model/index.ts';
-import { GRAY, type FlowContext } from '../flow/context.ts';
+import type { FlowContext } from '../flow/context.ts';
 import { setLines } from '../flow/text-lines.ts';
 import { moveItemsInPlace, shiftItems } from '../items.ts';
 import { boxFramesByPage } from './box-frames.ts';
@@ -14,7 +14,7 @@ function textLine(value: string, ctx: FlowContext, size: number, baseline: numbe
     justify: false,
     align: 'center',
     indent: 0,
-    color: ctx.grayscale ? ctx.color : GRAY,
+    color: ctx.color,
   });
   return line ? shiftItems(line.items, left, baseline) : [];
 }

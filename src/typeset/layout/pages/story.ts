@@ -1,6 +1,6 @@
 import type { Block, Inline, Story } from '../../model/index.ts';
 import { flowBlocks } from '../flow/blocks.ts';
-import { GRAY, type Box, type FlowContext } from '../flow/context.ts';
+import type { Box, FlowContext } from '../flow/context.ts';
 import { setGridLines } from '../flow/text-lines.ts';
 import { bylineInlines } from './byline.ts';
 import { keepHeadingsWithBody, spaceUnit, type FlowUnit } from '../flow/units.ts';
@@ -33,7 +33,7 @@ export function openerUnits(title: string, ctx: FlowContext, source: Block['sour
   if (subtitle) units.push(...setGridLines(text(subtitle, { source }), ctx, box, { size: size * 1.15, font: ctx.fonts.body, ...centred }));
   if (byline) {
     units.push(fixedSpace(1));
-    const style = { size: size * 0.9, font: ctx.fonts.quote, color: ctx.grayscale ? ctx.color : GRAY, ...centred };
+    const style = { size: size * 0.9, font: ctx.fonts.quote, color: ctx.color, ...centred };
     units.push(...setGridLines(bylineInlines(byline, style, box.measure, ctx, source), ctx, box, style));
   }
   units.push(fixedSpace(2));
