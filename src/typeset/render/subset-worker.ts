@@ -3,7 +3,7 @@
  * subset here while the main thread lays out and writes pages.
  */
 import { parentPort } from 'node:worker_threads';
-import { deflateSync } from 'node:zlib';
+import { deflate } from './deflate.ts';
 import { harfbuzzSubset, loadHarfbuzz } from './harfbuzz-subset.ts';
 
 /** `file` is the face's font file: harfbuzz reads it itself, so no thread holds a copy (harfbuzz-subset.ts). */
@@ -20,11 +20,9 @@ parentPort!.on('message', (request: SubsetRequest) => {
   const { id, file, codePoints } = request;
   try {
     const bytes = harfbuzzSubset(file, codePoints);
-    const deflated = deflateSync(bytes);
-    // Handed over rather than copied (the thread has no further use for them); zlib returns a short output as a
-    // view into a larger buffer, which is copied instead.
-    const transfer = [bytes.buffer, ...(deflated.byteLength === deflated.buffer.byteLength ? [deflated.buffer] : [])] as ArrayBuffer[];
-    parentPort!.postMessage({ id, bytes, deflated } satisfies SubsetReply, transfer);
+    const deflated = deflate(bytes);
+    // Handed over rather than copied: the thread has no further use for them.
+    parentPort!.postMessage({ id, bytes, deflated } satisfies SubsetReply, [bytes.buffer as ArrayBuffer, deflated.buffer as ArrayBuffer]);
   } catch (error) {
     parentPort!.postMessage({ id, error: (error as Error).message } satisfies SubsetReply);
   }
