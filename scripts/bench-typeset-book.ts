@@ -9,9 +9,15 @@ import type { BookInput, Section } from '../src/typeset/index.ts';
 import { defaultFontConfig, parseStory } from '../src/typeset/index.ts';
 import { seededRandom, zipfCharacterPicker } from './lib/synthetic-chinese.ts';
 
-export function syntheticMarkdown(count: number, charsPerStory: number): Array<{ title: string; markdown: string }> {
+export interface SyntheticStory {
+  title: string;
+  markdown: string;
+}
+
+/** `alphabetSize`: draw from only that many of the most frequent characters (bench:pdf-reference varies it). */
+export function syntheticMarkdown(count: number, charsPerStory: number, alphabetSize?: number): SyntheticStory[] {
   const rand = seededRandom(20260101);
-  const pick = zipfCharacterPicker(rand);
+  const pick = zipfCharacterPicker(rand, alphabetSize);
   const run = (n: number) => Array.from({ length: n }, pick).join('');
   const extras = [() => `${1 + Math.floor(rand() * 99)}%`, () => `${1990 + Math.floor(rand() * 36)}年`, () => 'App', () => `“${run(4)}”`, () => `《${run(5)}》`, () => '……', () => `（${run(3)}）`, () => '——'];
   const sentence = () => {
@@ -46,7 +52,7 @@ export function syntheticMarkdown(count: number, charsPerStory: number): Array<{
 const MM = 72 / 25.4;
 
 /** The book around the stories; parsing their Markdown (the engine's first stage) happens here. */
-export function syntheticBook(stories: Array<{ title: string; markdown: string }>): BookInput {
+export function syntheticBook(stories: SyntheticStory[]): BookInput {
   const sections: Section[] = [
     { kind: 'cover', title: '讲好身边的禁毒故事', subtitle: '基准测试读本（示例）', lines: ['县禁毒协会（示例）'], background: { r: 0.6, g: 0.1, b: 0.1 }, foreground: { r: 1, g: 1, b: 1 } },
     { kind: 'contents', title: '目录', startOn: 'right' },

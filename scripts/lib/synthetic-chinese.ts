@@ -18,9 +18,12 @@ export function seededRandom(seed: number): () => number {
   return () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
-export function zipfCharacterPicker(rand: () => number): () => string {
+export const GB2312_LEVEL_1_SIZE = GB2312_LEVEL_1.length;
+
+/** Picks characters by Zipf's law from the `alphabetSize` most frequent of that fixed order (all 3,755 unless told). */
+export function zipfCharacterPicker(rand: () => number, alphabetSize = GB2312_LEVEL_1.length): () => string {
   // 7919 is prime to 3,755, so this is a permutation and frequency does not follow GB 2312 order.
-  const order = GB2312_LEVEL_1.map((_, i) => GB2312_LEVEL_1[(i * 7919) % GB2312_LEVEL_1.length]);
+  const order = GB2312_LEVEL_1.map((_, i) => GB2312_LEVEL_1[(i * 7919) % GB2312_LEVEL_1.length]).slice(0, alphabetSize);
   const cdf: number[] = [];
   let total = 0;
   order.forEach((_, i) => cdf.push((total += 1 / (i + 1))));

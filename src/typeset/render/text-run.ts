@@ -18,10 +18,13 @@ export interface TextState {
   inText: boolean;
   lineX: number;
   lineY: number;
+  /** The x of the last Tm, and the sum of the x moves of the Td's since: a viewer places the line at their sum. */
+  matrixX: number;
+  movedX: number;
 }
 
 export function initialTextState(): TextState {
-  return { charSpacing: 0, font: '', fill: '', inText: false, lineX: 0, lineY: 0 };
+  return { charSpacing: 0, font: '', fill: '', inText: false, lineX: 0, lineY: 0, matrixX: 0, movedX: 0 };
 }
 
 /** Closes the open text object, if any: needed before any graphics operator and at the end of the page. */
@@ -41,14 +44,17 @@ const MAX_DRIFT = 0.01;
  * stretched around a run that cannot be broken) is drawn with Tc 0 and widened codes instead.
  */
 const LOOSEST_SPACING_EM = 0.09;
+/** A code narrower than this would be an overlap, not squeezed punctuation: that glyph gets a Tc instead. */
+const MIN_CODE_WIDTH_EM = 0.1;
 
 /**
  * One baseline of glyphs. A body line starting under the previous one costs `0 -21 Td`; the gap layout put
- * between most glyphs of the line (justification) becomes the character spacing Tc. A glyph followed by a wider
- * gap (the ¼ em before Latin) is drawn with a widened code whose advance takes the gap in (font-encoding.ts), so
- * text extraction sees no gap and adds no space ("在2024年", as written); a kern number in the TJ array (in
- * thousandths of an em) is the fallback. A narrower gap (squeezed punctuation) gets a Tc of its own for that
- * glyph. Glyphs are written in the order given (reading order) and extract in that order.
+ * between most glyphs of the line (justification) becomes the character spacing Tc. A glyph followed by another
+ * gap is drawn with a code of its own whose advance takes the difference in (font-encoding.ts): wider after
+ * the ¼ em before Latin, so text extraction sees no gap and adds no space ("在2024年", as written); narrower for
+ * squeezed punctuation, so the line stays one string. When the reserved codes run out, a kern number in the TJ
+ * array (in thousandths of an em) or a Tc for that one glyph is the fallback. Glyphs are written in the order
+ * given (reading order) and extract in that order.
  */
 export function textRunOperators(
   item: GlyphsItem,
@@ -64,8 +70,8 @@ export function textRunOperators(
   if (!state.inText) {
     out += 'BT\n';
     state.inText = true;
-    state.lineX = 0;
-    state.lineY = 0;
+    // BT starts from the identity text matrix.
+    state.lineX = state.lineY = state.matrixX = state.movedX = 0;
   }
   const font = `/${resourceName} ${num(item.size)} Tf\n`;
   if (font !== state.font) out += (state.font = font);
@@ -74,12 +80,7 @@ export function textRunOperators(
 
   const x0 = Number(num(glyphs[0]!.x));
   const y0 = Number(num(pageHeight - item.y));
-  // A line that starts where the one above started moves down by Td; any other is placed absolutely. Sums of
-  // x offsets are inexact in binary, and poppler's line building is sensitive to that at squeezed punctuation
-  // (a ½ em overlap is its threshold): a glyph's x must come out as the same double as the decimal written.
-  out += x0 === state.lineX ? `0 ${num(y0 - state.lineY)} Td\n` : `1 0 0 1 ${num(x0)} ${num(y0)} Tm\n`;
-  state.lineX = x0;
-  state.lineY = y0;
+  out += lineStart(x0, y0, state);
 
   const codes = glyphs.map(({ text }) => encodeGrapheme(encoding, text));
   const usual = lineSpacing(glyphs, codes, item.size, state.charSpacing);
@@ -96,7 +97,8 @@ export function textRunOperators(
   for (let i = 0; i < glyphs.length; i++) {
     if (i + 1 < glyphs.length) {
       const extra = glyphs[i + 1]!.x - glyphs[i]!.x - codes[i]!.advanceEm * item.size - spacing;
-      if (extra > SAME_SPACING) codes[i] = widenedCode(encoding, glyphs[i]!.text, codes[i]!.advanceEm + extra / item.size) ?? codes[i]!;
+      const width = codes[i]!.advanceEm + extra / item.size;
+      if (Math.abs(extra) > SAME_SPACING && width >= MIN_CODE_WIDTH_EM) codes[i] = widenedCode(encoding, glyphs[i]!.text, width) ?? codes[i]!;
     }
     const advance = codes[i]!.advanceEm * item.size;
     if (i + 1 < glyphs.length || i === 0) {
@@ -148,4 +150,28 @@ function lineSpacing(glyphs: GlyphsItem['glyphs'], codes: GraphemeCode[], size: 
     }
   }
   return Object.is(best, -0) ? 0 : best;
+}
+
+/**
+ * Moves to where a line starts: `0 -21 Td` under the line before, `dx dy Td` elsewhere, or an absolute Tm.
+ * A viewer adds up Td moves in binary floating point, and poppler's line building is sensitive to the result
+ * at squeezed punctuation (a ½ em overlap is its threshold), so Td is used only where that sum is the very
+ * double of the decimal x written, as poppler computes it (the Td's moves in order, then the Tm's x).
+ */
+function lineStart(x0: number, y0: number, state: TextState): string {
+  const dy = num(y0 - state.lineY);
+  const dx = Number(num(x0 - state.lineX));
+  let move: string;
+  if (x0 === state.lineX) move = `0 ${dy} Td\n`;
+  else if (state.movedX + dx + state.matrixX === x0) {
+    move = `${dx} ${dy} Td\n`;
+    state.movedX += dx;
+  } else {
+    move = `1 0 0 1 ${num(x0)} ${num(y0)} Tm\n`;
+    state.matrixX = x0;
+    state.movedX = 0;
+  }
+  state.lineX = x0;
+  state.lineY = y0;
+  return move;
 }

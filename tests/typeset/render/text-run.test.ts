@@ -25,18 +25,22 @@ const str = (chars: string) => `(${[...chars].map((ch) => encodeGrapheme(encodin
 function simulate(ops: string, size: number): Array<{ gid: number; x: number }> {
   const placed: Array<{ gid: number; x: number }> = [];
   let tc = 0;
-  let lineX = 0;
+  // As poppler does: the Td moves since the last Tm are summed, then the Tm's x added.
+  let matrixX = 0;
+  let movedX = 0;
   let x = 0;
   const tokens = ops.match(/\[[^\]]*\]|<[0-9a-f]*>|-?[\d.]+|[A-Za-z]+|\/\w+/g)!;
   const stack: string[] = [];
   for (const token of tokens) {
-    if (token === 'BT') lineX = x = 0;
+    if (token === 'BT') matrixX = movedX = x = 0;
     else if (token === 'Tc') tc = Number(stack.pop());
     else if (token === 'Tm') {
-      x = lineX = Number(stack.at(-2));
+      x = matrixX = Number(stack.at(-2));
+      movedX = 0;
       stack.length = 0;
     } else if (token === 'Td') {
-      x = lineX += Number(stack.at(-2));
+      movedX += Number(stack.at(-2));
+      x = movedX + matrixX;
       stack.length = 0;
     } else if (token === 'TJ') {
       for (const part of stack.pop()!.slice(1, -1).match(/\([^)]*\)|-?[\d.]+/g)!) {
@@ -63,7 +67,7 @@ function item(xs: Array<[string, number]>, size = 12): Extract<PageItem, { kind:
 describe('positioned text run', () => {
   test('plain Chinese at natural advances is one string with no spacing operator', () => {
     const ops = textRunOperators(item([...'禁毒宣传'].map((c, i) => [c, 50 + i * 12])), encoding, 'F1', 600, false, initialTextState());
-    expect(ops).toBe(`BT\n/F1 12 Tf\n0 0 0 rg\n1 0 0 1 50 500 Tm\n[${str('禁毒宣传')}]TJ\n`);
+    expect(ops).toBe(`BT\n/F1 12 Tf\n0 0 0 rg\n50 500 Td\n[${str('禁毒宣传')}]TJ\n`);
   });
 
   test('an evenly justified line costs one Tc', () => {
@@ -92,7 +96,7 @@ describe('positioned text run', () => {
     expect(endText(state)).toBe('');
   });
 
-  test('the justification gap is Tc, the gap after Latin part of a widened A, squeezed punctuation a Tc of its own', () => {
+  test('the justification gap is Tc, the gap after Latin part of a widened A, squeezed punctuation a narrowed code', () => {
     // 禁毒：“A宣传 with every gap 0.3 pt, the colon squeezed by ½ em and ¼ em after the A
     const text = [...'禁毒：“A宣传'];
     const extra = [0.3, 0.3, 0.3 - 6, 0.3, 0.3 + 3, 0.3];
@@ -104,7 +108,8 @@ describe('positioned text run', () => {
     });
     const ops = textRunOperators(item(xs), encoding, 'F1', 600, false, initialTextState());
     const wideA = widenedCode(encoding, 'A', 0.75)!.bytes;
-    expect(ops).toContain(`0.3 Tc\n[${str('禁毒')}]TJ\n-5.7 Tc\n[${str('：')}]TJ\n0.3 Tc\n[${str('“').slice(0, -1)}${wideA}${str('宣传').slice(1)}]TJ\n`);
+    const narrowColon = widenedCode(encoding, '：', 0.5)!.bytes;
+    expect(ops).toContain(`0.3 Tc\n[${str('禁毒').slice(0, -1)}${narrowColon}${str('“').slice(1, -1)}${wideA}${str('宣传').slice(1)}]TJ\n`);
     simulate(ops, 12).forEach((p, i) => expect(p.x).toBeCloseTo(xs[i]![1], 2));
   });
 
@@ -125,6 +130,27 @@ describe('positioned text run', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  test('a line moved to by Td starts on the very double of the x written, as poppler sums the moves (property)', () => {
+    const lineStarts = fc.array(fc.tuple(fc.integer({ min: 0, max: 400_000 }), fc.integer({ min: 0, max: 800_000 })), { minLength: 1, maxLength: 30 });
+    fc.assert(
+      fc.property(lineStarts, (starts) => {
+        const state = initialTextState();
+        const xs = starts.map(([x]) => x / 1000);
+        const ops = starts.map(([x, y]) => textRunOperators({ ...item([['禁', x / 1000]]), y: y / 1000 }, encoding, 'F1', 800, false, state)).join('');
+        expect(simulate(ops, 12).map((p) => p.x)).toEqual(xs);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('first lines indented 2 em move by Td, not Tm, where the sum is exact', () => {
+    const state = initialTextState();
+    const ops = [67.512, 43.512, 43.512, 67.512, 43.512].map((x, k) => textRunOperators({ ...item([['禁', x]]), y: 100 + 21 * k }, encoding, 'F1', 600, false, state)).join('');
+    expect(ops).not.toContain('Tm');
+    expect(ops).toContain('-24 -21 Td');
+    expect(ops).toContain('24 -21 Td');
   });
 
   test('grayscale writes gray fill operators', () => {
