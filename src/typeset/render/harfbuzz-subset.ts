@@ -66,6 +66,8 @@ export function harfbuzzSubset(file: string, codePoints: number[]): Uint8Array {
   const input = hb.hb_subset_input_create_or_fail();
   try {
     if (!input) throw new Error('harfbuzz 无法创建子集参数（hb_subset_input_create_or_fail）');
+    // Every layout feature kept, as subset-font does by default (moot with the layout tables dropped, but the
+    // same input makes the same bytes).
     const features = hb.hb_subset_input_set(input, HB_SUBSET_SETS_LAYOUT_FEATURE_TAG);
     hb.hb_set_clear(features);
     hb.hb_set_invert(features);
