@@ -9,7 +9,7 @@ import { MIN_FIGURE_SCALE } from '../../src/typeset/layout/flow/figure.ts';
 import { frameOf } from '../../src/typeset/layout/frame.ts';
 import { defaultFontConfig, parseStory, typesetBook, type Section } from '../../src/typeset/index.ts';
 import { A5 } from './layout/book-helpers.ts';
-import { colourBox, pageLines, type WordBox } from './pdf-geometry.ts';
+import { colourBox, horizontalRuleAt, pageLines, type WordBox } from './pdf-geometry.ts';
 import { pdfPages } from '../reader/poppler.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'figure-placement-'));
@@ -46,12 +46,18 @@ const HEADED = `${P1(6)}\n\n## 图说禁毒\n\n![示例](./wide.png "图为示�
 const HEADED_FLOAT = `${P1(9)}\n\n## 图说禁毒\n\n![示例](./wide.png "图为示例插图己")\n\n${P2(6)}\n`;
 // One slot is left under the heading, and the text after the figure opens with a one-line paragraph.
 const HEADED_SHORT = `${P1(12)}\n\n## 图说禁毒\n\n![示例](./wide.png "图为示例插图庚")\n\n一行短段落。\n\n${P2(6)}\n`;
-// Callouts (a padding slot, the title, the text, a padding slot; a space slot before the box). The figure in
-// the first one does not fit the 3 slots left under the box's first paragraph even scaled; in the second it
-// ends the box and fits the 7 slots left only scaled.
+// Callouts (a padding slot, the title, the text, a padding slot; a space slot before the box). A box's
+// content leaves a slot under it on its page for the padding (a figure's air is that padding). The figure
+// in the first one does not fit the 2 slots left under the box's first paragraph even scaled; in the second
+// it ends the box and fits the 7 slots left only scaled; in the third it ends the box and does not fit the
+// 4 slots left under the box's text even scaled. The fourth box is text longer than the page's rest.
 const CARD = (before: number, text: string) => `${P1(before)}\n\n<Callout title="知识卡片">\n${text}\n</Callout>\n\n${P2(6)}\n`;
 const CARD_FLOAT = CARD(6, `${P3(3)}\n\n![示例](./wide.png "图为卡片插图甲")\n\n${P4(5)}`);
-const CARD_SCALED = CARD(3, `${P3(2)}\n\n![示例](./wide.png "图为卡片插图乙")`);
+const CARD_SCALED = CARD(2, `${P3(2)}\n\n![示例](./wide.png "图为卡片插图乙")`);
+const CARD_ENDING = CARD(4, `${P3(4)}\n\n![示例](./wide.png "图为卡片插图丙")`);
+const CARD_SPLIT = CARD(8, P3(12));
+// A box that is only its title over a figure, with 5 slots left for it: 9 are needed even scaled.
+const CARD_TITLE_FIGURE = CARD(9, `![示例](./wide.png "图为卡片插图丁")`);
 const GIANT = `${P1(3)}\n\n![示例](./tall.png "图为示例插图丙")\n\n${P2(3)}\n`; // 600 × 3000 px: taller than a page
 
 let file: string;
@@ -75,7 +81,8 @@ beforeAll(async () => {
     page: A5,
     fonts: defaultFontConfig(),
     sections: [story('scaled', SCALED), story('floated', FLOATED), story('giant', GIANT), story('ending', ENDING), story('headed', HEADED), story('headedFloat', HEADED_FLOAT), story('headedShort', HEADED_SHORT),
-      story('cardFloat', CARD_FLOAT), story('cardScaled', CARD_SCALED)],
+      story('cardFloat', CARD_FLOAT), story('cardScaled', CARD_SCALED), story('cardEnding', CARD_ENDING), story('cardSplit', CARD_SPLIT),
+      story('cardTitleFigure', CARD_TITLE_FIGURE)],
   });
   file = path.join(dir, 'figures.pdf');
   writeFileSync(file, result.pdf);
@@ -126,7 +133,7 @@ describe('a figure that does not fit the rest of a page', () => {
   });
 
   it('keeps body baselines on the grid after it', () => {
-    for (const id of ['scaled', 'floated', 'giant', 'headed', 'headedShort', 'cardFloat', 'cardScaled']) {
+    for (const id of ['scaled', 'floated', 'giant', 'headed', 'headedShort', 'cardFloat', 'cardScaled', 'cardEnding', 'cardSplit', 'cardTitleFigure']) {
       const p = opener(id);
       for (const page of [p, p + 1]) {
         for (const line of bodyLines(page)) {
@@ -212,28 +219,33 @@ describe('a heading directly before a figure', () => {
   });
 });
 
-describe('a figure in a callout box (知识卡片)', () => {
-  /** Lines of the page inside the box's tint, top to bottom. */
-  const boxLines = (page: number) => {
-    const box = calloutBox(page)!;
-    return pageLines(file, page).filter((l) => l.yMin >= box.y && l.yMax <= box.y + box.height);
-  };
+/** Slot (0-based, from the text block's top) that a line of text sits in. */
+const slotOf = (line: WordBox) => Math.floor((line.yMax - frame.top) / frame.pitch);
+/** Where `slots` slots down the text block is on the page. */
+const slotEdge = (slots: number) => frame.top + slots * frame.pitch;
 
+/** Lines of the page inside the box's tint, top to bottom. */
+function boxLines(page: number): WordBox[] {
+  const box = calloutBox(page)!;
+  return pageLines(file, page).filter((l) => l.yMin >= box.y && l.yMax <= box.y + box.height);
+}
+
+describe('a figure in a callout box (知识卡片)', () => {
   it('floats within its box: the box’s text after it fills the page, the box continues with the figure on top', () => {
     const p = opener('cardFloat');
     expect(colourBox(file, p, BLUE)).toBeUndefined();
-    // The box is closed on this page inside the text block, and its text fills the page to the last slot.
+    // The box's text fills the page down to the slot over the padding that ends its part inside the text block.
     const first = calloutBox(p)!;
-    expect(first.y + first.height).toBeLessThanOrEqual(textBottom + 1);
+    expect(first.y + first.height).toBeCloseTo(slotEdge(frame.lines - 0.5), -0.5);
     const here = boxLines(p);
     expect(here[0].text).toBe('知识卡片');
-    expect(here.at(-1)!.yMax).toBeGreaterThan(textBottom - frame.pitch);
+    expect(slotOf(here.at(-1)!)).toBe(frame.lines - 2);
     // The box goes on, its frame drawn again, at the top of the next page: the figure first, inside it.
     const next = calloutBox(p + 1)!;
     const image = colourBox(file, p + 1, BLUE)!;
-    expect(next.y).toBeLessThan(frame.top + 1);
-    expect(image.y).toBeLessThan(frame.top + frame.pitch);
-    expect(image.y).toBeGreaterThanOrEqual(next.y);
+    expect(next.y).toBeCloseTo(slotEdge(0.5), -0.5);
+    expect(image.y).toBeGreaterThan(next.y);
+    expect(image.y).toBeLessThan(slotEdge(2));
     expect(image.x).toBeGreaterThanOrEqual(next.x);
     expect(image.x + image.width).toBeLessThanOrEqual(next.x + next.width);
     const there = boxLines(p + 1);
@@ -244,19 +256,83 @@ describe('a figure in a callout box (知识卡片)', () => {
     expect(after[0].text).toBe(P2(6).slice(0, 25));
   });
 
-  it('set smaller to end its box at the page foot, the box closed on the text block and nothing moved on', () => {
+  it('set smaller to end its box at the page foot, its air the box’s padding inside the text block, nothing moved on', () => {
     const p = opener('cardScaled');
     const image = colourBox(file, p, BLUE)!;
     expect(image, 'the figure stays in its box on this page').toBeDefined();
     expect(image.height).toBeLessThan(NATURAL_HEIGHT - 3);
     expect(image.height).toBeGreaterThanOrEqual(NATURAL_HEIGHT * MIN_FIGURE_SCALE - 1);
     const box = calloutBox(p)!;
-    expect(box.y + box.height).toBeLessThanOrEqual(textBottom + 1);
+    expect(box.y + box.height).toBeCloseTo(slotEdge(frame.lines - 0.5), -0.5);
     const caption = pageLines(file, p).find((l) => l.text === '图为卡片插图乙')!;
-    expect(caption.yMax).toBeGreaterThan(textBottom - frame.pitch);
-    expect(caption.yMax).toBeLessThanOrEqual(box.y + box.height);
+    expect(slotOf(caption)).toBe(frame.lines - 2);
     // The box ended here: the next page opens with the story's text, no empty piece of box on it.
     expect(calloutBox(p + 1)).toBeUndefined();
     expect(bodyLines(p + 1)[0].text).toBe(P2(6).slice(0, 25));
+  });
+
+  it('ending its box and too tall for the page even scaled: the story’s text fills the page, the figure opens the next in its box', () => {
+    const p = opener('cardEnding');
+    expect(colourBox(file, p, BLUE)).toBeUndefined();
+    const box = calloutBox(p)!;
+    expect(boxLines(p).map((l) => l.text).join('')).toBe(`知识卡片${P3(4)}`);
+    // No gap at the page foot: the text after the box runs down to the last slot.
+    const here = bodyLines(p);
+    expect(slotOf(here.at(-1)!)).toBe(frame.lines - 1);
+    expect(here.at(-1)!.yMin).toBeGreaterThan(box.y + box.height);
+    // The figure, at its natural size, opens the next page in a part of its box, above the rest of the text.
+    const next = calloutBox(p + 1)!;
+    const image = colourBox(file, p + 1, BLUE)!;
+    expect(next.y).toBeCloseTo(slotEdge(0.5), -0.5);
+    expect(image.height).toBeCloseTo(NATURAL_HEIGHT, -0.5);
+    expect(image.y).toBeGreaterThan(next.y);
+    expect(image.y + image.height).toBeLessThan(next.y + next.height);
+    expect(boxLines(p + 1).map((l) => l.text)).toEqual(['图为卡片插图丙']);
+    // Two closed boxes, since the story's text stands between the parts.
+    expect(horizontalRuleAt(file, p, box.y + box.height, box.x, box.x + box.width)).toBe(true);
+    expect(horizontalRuleAt(file, p + 1, next.y, next.x, next.x + next.width)).toBe(true);
+    // Nothing lost or out of order: the story's text reads on around the figure; the caption comes before the rest.
+    expect([...here, ...bodyLines(p + 1)].map((l) => l.text).join('')).toBe(`${P1(4)}知识卡片${P3(4)}${P2(6)}`);
+    const nextText = pages[p].replace(/\s/g, '');
+    expect(nextText.indexOf('图为卡片插图丙')).toBeLessThan(nextText.indexOf(bodyLines(p + 1)[0].text));
+  });
+});
+
+describe('a callout box that is only a title over a figure too tall for the rest of the page', () => {
+  it('floats whole to the top of the next page, like a captioned figure, while the text after it fills the page', () => {
+    const p = opener('cardTitleFigure');
+    expect(calloutBox(p)).toBeUndefined();
+    const here = bodyLines(p);
+    expect(slotOf(here.at(-1)!)).toBe(frame.lines - 1);
+    expect(here.map((l) => l.text).join('')).toBe(P1(9) + P2(6));
+    const box = calloutBox(p + 1)!;
+    const image = colourBox(file, p + 1, BLUE)!;
+    expect(box.y).toBeCloseTo(slotEdge(0.5), -0.5);
+    expect(boxLines(p + 1).map((l) => l.text)).toEqual(['知识卡片', '图为卡片插图丁']);
+    expect(image.y).toBeGreaterThan(boxLines(p + 1)[0].yMax);
+    expect(image.y + image.height).toBeLessThan(box.y + box.height);
+    expect(horizontalRuleAt(file, p + 1, box.y, box.x, box.x + box.width)).toBe(true);
+  });
+});
+
+describe('a callout box broken across pages', () => {
+  it('has the same padding at the break as at its real top and bottom, its frame left open where it breaks', () => {
+    const p = opener('cardSplit');
+    const [first, second] = [calloutBox(p)!, calloutBox(p + 1)!];
+    const [here, there] = [boxLines(p), boxLines(p + 1)];
+    expect(here[0].text).toBe('知识卡片');
+    expect([...here.slice(1), ...there].map((l) => l.text).join('')).toBe(P3(12));
+    // Every edge is half a slot from the slot of the line next to it: the box's padding slot.
+    expect(first.y).toBeCloseTo(slotEdge(slotOf(here[0]) - 0.5), -0.5);
+    expect(first.y + first.height).toBeCloseTo(slotEdge(slotOf(here.at(-1)!) + 1.5), -0.5);
+    expect(second.y).toBeCloseTo(slotEdge(slotOf(there[0]) - 0.5), -0.5);
+    expect(second.y + second.height).toBeCloseTo(slotEdge(slotOf(there.at(-1)!) + 1.5), -0.5);
+    // The break padding is inside the text block: the first part ends in the page's last slot.
+    expect(slotOf(here.at(-1)!)).toBe(frame.lines - 2);
+    const rule = (page: number, box: typeof first, y: number) => horizontalRuleAt(file, page, y, box.x, box.x + box.width);
+    expect(rule(p, first, first.y)).toBe(true);
+    expect(rule(p, first, first.y + first.height)).toBe(false);
+    expect(rule(p + 1, second, second.y)).toBe(false);
+    expect(rule(p + 1, second, second.y + second.height)).toBe(true);
   });
 });

@@ -73,3 +73,22 @@ export function colourBox(
   }
   return x1 < 0 ? undefined : { x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1 };
 }
+
+/**
+ * Whether a rule runs across the page at `y` (± 2 pt) from x0 to x1: a row of the page rendered at 72 dpi
+ * dark (every channel under 200) over at least 90 % of that span. Text never makes such a row.
+ */
+export function horizontalRuleAt(file: string, page: number, y: number, x0: number, x1: number): boolean {
+  const { width, rgb: px } = renderPage(file, page, 72);
+  const from = Math.ceil(x0) + 2;
+  const to = Math.floor(x1) - 2;
+  for (let row = Math.floor(y) - 2; row <= Math.ceil(y) + 2; row++) {
+    let dark = 0;
+    for (let x = from; x <= to; x++) {
+      const i = (row * width + x) * 3;
+      if (px[i] < 200 && px[i + 1] < 200 && px[i + 2] < 200) dark++;
+    }
+    if (dark >= 0.9 * (to - from + 1)) return true;
+  }
+  return false;
+}

@@ -6,7 +6,7 @@ import { fixedMeasurer } from '../fixed-measurer.ts';
 import { frameOf } from '../../../src/typeset/layout/frame.ts';
 import { A5, book, pageLines, sampleParagraph, storySection } from './book-helpers.ts';
 import { parseStory } from '../../../src/typeset/parse/index.ts';
-import type { Block, Section } from '../../../src/typeset/model/index.ts';
+import type { Block, PageItem, Section } from '../../../src/typeset/model/index.ts';
 
 const measurer = fixedMeasurer();
 
@@ -141,12 +141,29 @@ describe('page geometry and annotations', () => {
     expect(link.width).toBeCloseTo(7 * 12, 6); // 县禁毒协会网站: seven characters of 1 em
   });
 
-  it('draws a callout box around its lines on every page it spans', () => {
+  it('draws a callout box around its lines on every page it spans, padded alike at its ends and at the breaks, open where it breaks', () => {
     const long = `<Callout title="知识卡片">\n${sampleParagraph(40)}\n</Callout>`;
     const { doc } = layoutBook(book([storySection('a', '卡片', long)]), measurer, new Map());
-    const boxes = doc.pages.map((p) => p.items.filter((i) => i.kind === 'rect' && i.stroke).length);
-    expect(boxes.filter((n) => n > 0).length).toBeGreaterThanOrEqual(2);
-    expect(boxes.every((n) => n <= 1)).toBe(true);
+    const frame = frameOf(A5);
+    const tinted = doc.pages.filter((p) => p.items.some((i) => i.kind === 'rect'));
+    expect(tinted.length).toBeGreaterThanOrEqual(3);
+    const edges = tinted.map((page) => {
+      const rects = page.items.filter((i) => i.kind === 'rect');
+      expect(rects).toHaveLength(1);
+      const box = rects[0] as Extract<PageItem, { kind: 'rect' }>;
+      const bottom = box.y + box.height;
+      const inside = pageLines(page).filter((l) => l.y > box.y && l.y < bottom);
+      // Each line sits in its slot with its baseline 15.06 pt down (a 12 pt line centred in 21 pt, 0.88 em up).
+      const slotTop = (y: number) => y - (frame.pitch - 12) / 2 - 12 * 0.88;
+      expect(box.y).toBeCloseTo(slotTop(inside[0].y) - frame.pitch / 2, 1); // pageLines rounds baselines to 0.1 pt
+      expect(bottom).toBeCloseTo(slotTop(inside.at(-1)!.y) + frame.pitch * 1.5, 1);
+      const rules = page.items.filter((i): i is Extract<PageItem, { kind: 'rule' }> => i.kind === 'rule');
+      const across = (y: number) => !!box.stroke || rules.some((r) => Math.abs(r.y1 - y) < 1e-6 && Math.abs(r.y2 - y) < 1e-6 && r.x1 <= box.x && r.x2 >= box.x + box.width);
+      const side = (x: number) => !!box.stroke || rules.some((r) => Math.abs(r.x1 - x) < 1e-6 && Math.abs(r.x2 - x) < 1e-6 && r.y1 <= box.y && r.y2 >= bottom);
+      expect(side(box.x) && side(box.x + box.width)).toBe(true);
+      return [across(box.y) ? 'closed' : 'open', across(bottom) ? 'closed' : 'open'];
+    });
+    expect(edges).toEqual(edges.map((_, k) => [k === 0 ? 'closed' : 'open', k === edges.length - 1 ? 'closed' : 'open']));
   });
 });
 

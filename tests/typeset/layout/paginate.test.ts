@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { FlowUnit } from '../../../src/typeset/layout/flow/units.ts';
+import { boxPadding, type FlowUnit } from '../../../src/typeset/layout/flow/units.ts';
 import { paginate, type PlacedUnit } from '../../../src/typeset/layout/pages/paginate.ts';
 
 /** A unit that names itself (through its anchor) so the test can find it on the pages. */
@@ -51,14 +51,50 @@ describe('paginate: figures', () => {
     expect(pages[1].map((p) => p.slot)).toEqual([0, 1, 2]);
   });
 
-  it('places every unit once, keeps text in order, never moves a figure before its text or out of its box, never overfills a page', () => {
+  it('ends a box part at a break with its padding slot and opens the part on the next page with one', () => {
+    const frame = { id: 1, left: 0, width: 10 };
+    const box = [boxPadding(frame), ...Array.from({ length: 8 }, (_, i) => ({ ...line(10 + i), frame })), { slots: 1, items: [], keepWithNext: false, space: true, padding: true, frame }];
+    const pages = paginate([...Array.from({ length: 5 }, (_, i) => line(i)), ...box, line(20)], 10);
+    const kinds = (page: PlacedUnit[]) => page.map((p) => (p.unit.padding ? 'pad' : (p.unit.anchor?.title ?? 'space')));
+    expect(kinds(pages[0])).toEqual(['u0', 'u1', 'u2', 'u3', 'u4', 'pad', 'u10', 'u11', 'u12', 'pad']);
+    expect(kinds(pages[1])).toEqual(['pad', 'u13', 'u14', 'u15', 'u16', 'u17', 'pad', 'u20']);
+  });
+
+  it('sets the text after a box in the gap a box-ending figure leaves, the figure opening the next page in its box', () => {
+    const frame = { id: 1, left: 0, width: 10 };
+    const box = [boxPadding(frame), { ...line(10), frame }, { ...line(11), frame }, { ...figure(12, 6, 5), frame }, { slots: 1, items: [], keepWithNext: false, space: true, padding: true, frame }];
+    const space: FlowUnit = { slots: 1, items: [], keepWithNext: false, space: true };
+    const pages = paginate([line(0), line(1), line(2), ...box, space, ...Array.from({ length: 6 }, (_, i) => line(20 + i))], 10);
+    const kinds = (page: PlacedUnit[]) => page.map((p) => (p.unit.padding ? 'pad' : (p.unit.anchor?.title ?? 'space')));
+    // 3 slots are left under the box's text, the figure needs 5: the story's text fills them, no gap.
+    expect(kinds(pages[0])).toEqual(['u0', 'u1', 'u2', 'pad', 'u10', 'u11', 'pad', 'space', 'u20', 'u21']);
+    expect(kinds(pages[1])).toEqual(['pad', 'u12', 'space', 'u22']);
+    expect(kinds(pages[2])).toEqual(['u23', 'u24', 'u25']);
+    expect(pages[1][1].unit.frame?.id).toBe(1);
+    expect(pages[1][1].unit.slots).toBe(7); // natural size, its air inside the box's frame
+  });
+
+  it('floats a box that is only a title over a figure whole, like a captioned figure, the text after it filling the page', () => {
+    const frame = { id: 1, left: 0, width: 10 };
+    const space = (): FlowUnit => ({ slots: 1, items: [], keepWithNext: false, space: true });
+    const title = { ...line(10, true), bodyLine: false, heading: true, frame };
+    const box = [boxPadding(frame), title, { ...figure(11, 6, 5), frame }, { ...space(), padding: true, frame }];
+    const pages = paginate([...Array.from({ length: 5 }, (_, i) => line(i)), space(), ...box, space(), ...Array.from({ length: 6 }, (_, i) => line(20 + i))], 10);
+    const kinds = (page: PlacedUnit[]) => page.map((p) => (p.unit.padding ? 'pad' : (p.unit.anchor?.title ?? 'space')));
+    // The title and 5 slots of figure would need 8 slots with the padding; 4 are left: no title alone, no gap.
+    expect(kinds(pages[0])).toEqual(['u0', 'u1', 'u2', 'u3', 'u4', 'u20', 'u21', 'u22', 'u23', 'u24']);
+    expect(kinds(pages[1])).toEqual(['pad', 'u10', 'u11', 'space']);
+    expect(kinds(pages[2])).toEqual(['u25']);
+  });
+
+  it('places every unit once, keeps text in order, never moves a figure before its text or out of its box, pads every box part, never overfills a page', () => {
     const lineArb = fc.record({ kind: fc.constant('line' as const), keep: fc.boolean() });
     const figureArb = fc.record({ kind: fc.constant('figure' as const), slots: fc.integer({ min: 2, max: 12 }), shrink: fc.integer({ min: 0, max: 4 }) });
     const unitArb = fc.oneof(
       { weight: 6, arbitrary: lineArb },
       { weight: 1, arbitrary: figureArb },
       { weight: 1, arbitrary: fc.record({ kind: fc.constant('space' as const) }) },
-      // A callout box: an opening unit glued to what follows, its lines and figures, its closing padding (space).
+      // A callout box: its opening padding (glued to what follows), its lines and figures, its closing padding (space).
       { weight: 1, arbitrary: fc.record({ kind: fc.constant('box' as const), inner: fc.array(fc.oneof({ weight: 4, arbitrary: lineArb }, { weight: 1, arbitrary: figureArb }), { minLength: 1, maxLength: 12 }) }) },
     );
     type Spec = { kind: 'line'; keep: boolean } | { kind: 'figure'; slots: number; shrink: number } | { kind: 'space' };
@@ -79,30 +115,49 @@ describe('paginate: figures', () => {
             continue;
           }
           const frame = { id: boxEnd.size + 1, left: 0, width: 10 };
-          units.push({ ...line(units.length, true), bodyLine: false, frame });
-          for (const inner of s.inner) units.push({ ...make(inner), frame });
-          units.push({ ...make({ kind: 'space' }), frame });
+          units.push(boxPadding(frame));
+          // A figure in a box fits a page with the box's padding and a title, as real ones do at their smallest.
+          const inBox = (inner: Spec): Spec => (inner.kind === 'figure' ? { ...inner, slots: Math.min(inner.slots, lines - 3) } : inner);
+          for (const inner of s.inner) units.push({ ...make(inBox(inner)), frame });
+          units.push({ ...make({ kind: 'space' }), frame, padding: true });
           boxEnd.set(frame.id, units.length - 1);
         }
         const pages = paginate(units, lines);
-        const placed = pages.flatMap((page, p) => page.filter((u) => !u.unit.space).map((u) => ({ id: Number(u.unit.anchor!.title.slice(1)), p, u })));
-        const expected = units.map((u, i) => (u.space ? -1 : i)).filter((i) => i >= 0);
+        // Padding (blank, set where a box's parts need it) is checked on each page below.
+        const placed = pages.flatMap((page, p) => page.filter((u) => !u.unit.space && !u.unit.padding).map((u) => ({ id: Number(u.unit.anchor!.title.slice(1)), p, u })));
+        const expected = units.map((u, i) => (u.space || u.padding ? -1 : i)).filter((i) => i >= 0);
         expect(placed.map((x) => x.id).sort((a, b) => a - b)).toEqual(expected);
-        const text = placed.filter((x) => !units[x.id].figure).map((x) => x.id);
+        // A box whose only text is the title glued to its figures (captioned figures in a frame) may float whole
+        // past the text after it, as a figure does; every other text stays in order.
+        const at = (x: (typeof placed)[number]) => x.p * 1000 + x.u.slot;
+        const position = new Map(placed.map((x) => [x.id, at(x)]));
+        const floatedWhole = new Set(
+          [...boxEnd]
+            .filter(([id, end]) => {
+              const boxAt = Math.min(...placed.filter((x) => units[x.id].frame?.id === id).map(at));
+              return placed.some((y) => y.id > end && !units[y.id].figure && at(y) < boxAt);
+            })
+            .map(([id]) => id),
+        );
+        for (const id of floatedWhole) {
+          const inBox = units.map((u, k) => ({ u, k })).filter(({ u }) => u.frame?.id === id && !u.padding);
+          const firstFigure = inBox.findIndex(({ u }) => u.figure);
+          expect(firstFigure).toBeGreaterThanOrEqual(0);
+          expect(inBox.slice(0, firstFigure).every(({ u }) => u.keepWithNext)).toBe(true);
+          expect(inBox.slice(firstFigure).every(({ u }) => u.figure)).toBe(true);
+          const order = inBox.map(({ k }) => position.get(k)!);
+          expect(order).toEqual([...order].sort((a, b) => a - b));
+        }
+        const text = placed.filter((x) => !units[x.id].figure && !floatedWhole.has(units[x.id].frame?.id ?? 0)).map((x) => x.id);
         expect(text).toEqual([...text].sort((a, b) => a - b));
         const figures = placed.filter((x) => units[x.id].figure).map((x) => x.id);
         expect(figures).toEqual([...figures].sort((a, b) => a - b));
         const pageOf = new Map(placed.map((x) => [x.id, x.p]));
-        const at = (x: (typeof placed)[number]) => x.p * 1000 + x.u.slot;
         for (const x of placed) {
           if (!units[x.id].figure) continue;
           const before = expected.filter((i) => i < x.id && !units[i].figure).at(-1);
           if (before !== undefined) expect(x.p).toBeGreaterThanOrEqual(pageOf.get(before)!);
           expect(x.u.unit.slots - 1).toBeGreaterThanOrEqual(units[x.id].figure!.minSlots);
-          const frame = units[x.id].frame;
-          if (!frame) continue;
-          // A box's figure stays in its box: the text after the box comes after it.
-          for (const y of placed) if (y.id > boxEnd.get(frame.id)! && !units[y.id].figure) expect(at(y)).toBeGreaterThan(at(x));
         }
         for (const page of pages) {
           const last = page.at(-1)!;
@@ -111,9 +166,18 @@ describe('paginate: figures', () => {
           // Space never opens a page, and a box's padding never stands outside its box.
           expect(page[0].unit.space).toBeFalsy();
           page.forEach((u, k) => u.unit.space && u.unit.frame && expect(page[k - 1].unit.frame?.id).toBe(u.unit.frame.id));
-          // Each box is one run of units on a page (one frame drawn around it).
+          // Each box is one run of units on a page (one frame drawn around it), a part of the box with content
+          // in it, padding above, and padding (or a figure's air) below inside the page.
           const ids = page.map((u) => u.unit.frame?.id ?? 0);
-          for (const id of new Set(ids.filter((f) => f > 0))) expect(ids.lastIndexOf(id) - ids.indexOf(id) + 1).toBe(ids.filter((f) => f === id).length);
+          for (const id of new Set(ids.filter((f) => f > 0))) {
+            const [first, last] = [ids.indexOf(id), ids.lastIndexOf(id)];
+            expect(last - first + 1).toBe(ids.filter((f) => f === id).length);
+            const part = page.slice(first, last + 1);
+            expect(part[0].unit.padding).toBe(true);
+            expect(part.at(-1)!.unit.padding || part.at(-1)!.unit.airAfter).toBeTruthy();
+            expect(part.some((u) => !u.unit.padding)).toBe(true);
+            expect(part.at(-1)!.slot + part.at(-1)!.unit.slots).toBeLessThanOrEqual(lines);
+          }
         }
       }),
       { numRuns: 300 },

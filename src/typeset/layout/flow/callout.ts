@@ -1,7 +1,7 @@
 import type { Block } from '../../model/index.ts';
 import type { Box, FlowContext } from './context.ts';
 import { setGridLines } from './text-lines.ts';
-import { spaceUnit, type FlowUnit } from './units.ts';
+import { boxPadding, spaceUnit, type FlowUnit } from './units.ts';
 
 let nextFrame = 1;
 
@@ -14,7 +14,7 @@ type FlowBlocks = (blocks: Block[], ctx: FlowContext, box: Box) => FlowUnit[];
  */
 export function calloutUnits(block: Extract<Block, { kind: 'callout' }>, ctx: FlowContext, box: Box, flowBlocks: FlowBlocks): FlowUnit[] {
   const em = ctx.frame.size;
-  const frame = nextFrame++;
+  const frame = { id: nextFrame++, left: box.left, width: box.measure };
   const inner: Box = { ...box, left: box.left + em, measure: box.measure - 2 * em };
   const title = setGridLines([{ kind: 'text', text: block.title, style: {}, source: block.source }], ctx, inner, {
     size: em,
@@ -27,10 +27,10 @@ export function calloutUnits(block: Extract<Block, { kind: 'callout' }>, ctx: Fl
   title.forEach((u) => (u.keepWithNext = true));
   if (title.length > 0) title[title.length - 1].heading = true;
   const body = flowBlocks(block.blocks, ctx, inner);
-  const open: FlowUnit = { ...spaceUnit(1), space: false, keepWithNext: true };
-  // The closing padding is space: dropped at a page break, so the box closes under its last line there.
-  const close = spaceUnit(1);
-  const units = [open, ...title, ...body, close];
-  for (const u of units) u.frame = { id: frame, left: box.left, width: box.measure };
+  // The closing padding is space, dropped when a page break comes before it: the part of the box on the
+  // page before then ends in a padding slot of its own (see paginate).
+  const close: FlowUnit = { ...spaceUnit(1), padding: true };
+  const units = [boxPadding(frame), ...title, ...body, close];
+  for (const u of units) u.frame = frame;
   return [spaceUnit(1), ...units, spaceUnit(1)];
 }

@@ -21,7 +21,9 @@ export interface FlowUnit {
   /** A body text line (headings keep at least two of them after them). */
   bodyLine?: boolean;
   /** Frames (callout boxes) are drawn around consecutive units with the same id on each page. */
-  frame?: { id: number; left: number; width: number };
+  frame?: BoxFrame;
+  /** A box's blank padding slot: the frame's edge runs through its middle. */
+  padding?: boolean;
   anchor?: Anchor;
   heading?: boolean;
   /** A figure: pagination may set it smaller to finish a page, or float it to the top of the next page. */
@@ -39,8 +41,19 @@ export interface FigureFit {
   fit(slots: number): Pick<FlowUnit, 'slots' | 'items' | 'airAfter'>;
 }
 
+export interface BoxFrame {
+  id: number;
+  left: number;
+  width: number;
+}
+
 export function spaceUnit(slots: number): FlowUnit {
   return { slots, items: [], keepWithNext: false, space: true };
+}
+
+/** One padding slot of a box: glued to what follows, so it never ends a page on its own. */
+export function boxPadding(frame: BoxFrame): FlowUnit {
+  return { slots: 1, items: [], keepWithNext: true, frame, padding: true };
 }
 
 /**
@@ -49,21 +62,25 @@ export function spaceUnit(slots: number): FlowUnit {
  * first. A figure is enough on its own and is not glued on to the lines after it: pagination may scale it
  * to finish the page, and the heading must then stay there with it rather than go with it to the next
  * page for the sake of text that never had to follow on the same page. If the figure floats instead, the
- * heading's glue passes to the text after it, so the first two body lines after the figure are glued too.
+ * heading's glue passes to the text after it, so the first two body lines after the figure are glued too;
+ * in a box, only the box's own text (a box's title never keeps with the story's text after the box).
  */
 export function keepHeadingsWithBody(units: FlowUnit[]): void {
   for (let i = 0; i < units.length; i++) {
     if (!units[i].heading) continue;
     const end = glueToTwoBodyLines(units, i);
-    if (units[end]?.figure) glueToTwoBodyLines(units, end + 1);
+    if (units[end]?.figure) glueToTwoBodyLines(units, end + 1, units[end].frame?.id);
   }
 }
 
-/** Glues units from `from` on until two body lines are glued in or a figure is met; returns where it stopped. */
-function glueToTwoBodyLines(units: FlowUnit[], from: number): number {
+/**
+ * Glues units from `from` on until two body lines are glued in, a figure is met or (with `frame`) the box
+ * ends; returns where it stopped.
+ */
+function glueToTwoBodyLines(units: FlowUnit[], from: number, frame?: number): number {
   let body = units[from]?.bodyLine ? 1 : 0;
   let j = from;
-  for (; j < units.length - 1 && body < 2 && !units[j].figure; j++) {
+  for (; j < units.length - 1 && body < 2 && !units[j].figure && (frame === undefined || units[j + 1].frame?.id === frame); j++) {
     units[j].keepWithNext = true;
     if (units[j + 1].bodyLine) body++;
   }

@@ -2,6 +2,7 @@ import type { BookMeta, LaidOutDocument, LaidOutPage, OutlineEntry, PageItem, Pa
 import { GRAY, type FlowContext } from '../flow/context.ts';
 import { setLines } from '../flow/text-lines.ts';
 import { moveItemsInPlace, shiftItems } from '../items.ts';
+import { boxFramesByPage } from './box-frames.ts';
 import { pageLabel, type BookPage, type BookRun } from './run.ts';
 
 export const CREATOR = '邵阳县禁毒协会读本排版引擎';
@@ -18,30 +19,6 @@ function textLine(value: string, ctx: FlowContext, size: number, baseline: numbe
   return line ? shiftItems(line.items, left, baseline) : [];
 }
 
-/** Callout boxes: one rectangle per page around the consecutive units of each frame. */
-function frames(page: BookPage, ctx: FlowContext): PageItem[] {
-  const rects: PageItem[] = [];
-  const { pitch } = ctx.frame;
-  let i = 0;
-  const placed = page.page.placed;
-  while (i < placed.length) {
-    const frame = placed[i].unit.frame;
-    if (!frame) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j + 1 < placed.length && placed[j + 1].unit.frame?.id === frame.id) j++;
-    const top = placed[i].slot * pitch + (placed[i].unit.items.length === 0 ? pitch / 2 : 0);
-    const last = placed[j];
-    // A figure's air may hang below the page's last slot: the frame still closes on the text block.
-    const bottom = Math.min(ctx.frame.lines * pitch, (last.slot + last.unit.slots) * pitch - (last.unit.items.length === 0 ? pitch / 2 : 0));
-    rects.push({ kind: 'rect', x: frame.left, y: top, width: frame.width, height: bottom - top, fill: { r: 0.95, g: 0.95, b: 0.95 }, stroke: ctx.color, strokeWidth: 0.6 });
-    i = j + 1;
-  }
-  return rects;
-}
-
 /**
  * Pages in page coordinates (the units' items are moved in place: call once per layout): margins by side, callout boxes, and — now that physical page numbers are
  * known — running heads (book title on left-hand pages, story title on right-hand pages) and folios, none on
@@ -49,11 +26,12 @@ function frames(page: BookPage, ctx: FlowContext): PageItem[] {
  */
 export function finalizePages(bookRun: BookRun, meta: BookMeta, ctx: FlowContext): LaidOutPage[] {
   const { frame } = ctx;
+  const boxFrames = boxFramesByPage(bookRun.pages, ctx);
   return bookRun.pages.map((page, index) => {
     const recto = index % 2 === 0;
     const left = recto ? frame.leftRecto : frame.leftVerso;
     const items: PageItem[] = [...page.page.pageItems];
-    items.push(...shiftItems([...frames(page, ctx), ...page.page.items], left, frame.top));
+    items.push(...shiftItems([...boxFrames[index], ...page.page.items], left, frame.top));
     for (const { unit, slot } of page.page.placed) items.push(...moveItemsInPlace(unit.items, left, frame.top + slot * frame.pitch));
     if (!page.blank && page.page.kind === 'body') {
       const headSize = frame.size * 0.75;

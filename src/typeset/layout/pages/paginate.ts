@@ -1,5 +1,5 @@
 import { shiftItems } from '../items.ts';
-import type { FlowUnit } from '../flow/units.ts';
+import { boxPadding, spaceUnit, type FlowUnit } from '../flow/units.ts';
 
 export interface PlacedUnit {
   unit: FlowUnit;
@@ -22,88 +22,153 @@ interface Placed extends PlacedUnit {
  * text after it fills the gap. Floated figures keep their order. A unit with `repeat` (a table row) that
  * opens a page has that unit (the table's header) set again above it.
  *
- * A figure in a callout box (知识卡片) floats too, but never out of its box. A 知识卡片 belongs where the
- * text puts it (the sentence before it often points to it), so the box itself is not moved away from its
- * place the way a figure is, and moving a short box whole to the next page would leave a gap at the page
- * foot as tall as the box. So the box breaks the way a typesetter breaks a long box (续框): the box's own
- * text after the figure fills this page, the box is closed at the page foot, and it continues on the next
- * page, its frame drawn again, with the figure at the top of the continued part. When the box has no text
- * left to fill with, it breaks before its end and the figure opens the continued part alone. The whole box
- * moves only when the part left on this page would be too short to stand: the keeps see to that (a title
- * keeps with its figure or two lines, a paragraph leaves no orphan). Space in a box (its closing padding)
- * is dropped at a page break like any space, so a box part never ends on an empty framed slot.
+ * Callout boxes (知识卡片) break across pages like a long box in a book (续框): every part of a box on a
+ * page has the box's padding slot above and below its content, as the whole box has at its real top and
+ * bottom, so a box's content always leaves a slot under it for the padding that closes its part; a
+ * figure's blank slot of air is that padding (also at the box's real end). A figure in a box floats like
+ * any other, framed at the top of the next page as a part of its box, while the text after it (the box's
+ * own, then the story's) fills the page it left, so a box never leaves a gap at a page foot. A box stays
+ * where the text puts it (the sentence before it often points to it) unless it is only a title over its
+ * figures: that is a captioned figure in a frame, and it floats whole like one rather than leave its title
+ * alone at the page foot. The keeps see to it that no part is too short to stand (a title keeps with its
+ * figure or two lines, a paragraph leaves no orphan).
  */
 export function paginate(units: FlowUnit[], lines: number): PlacedUnit[][] {
   const pages: Placed[][] = [];
   let page: Placed[] = [];
   let used = 0;
-  /** Figures waiting for the top of the next page (indices into units), and how many opened this page. */
+  /** Figures waiting for the top of the next page (indices into units), and how many units opened this page. */
   let floats: number[] = [];
   let floatsOnTop = 0;
+  /** A box that floats whole (see strandedTitle): its closing padding and the space after it are not set here. */
+  let floatedBox: number | undefined;
+  let i = 0;
   const place = (unit: FlowUnit, index: number) => {
     page.push({ unit, slot: used, index });
     used += unit.slots;
   };
+  /** 1 when `unit` opens a part of its box here: the part's padding goes above it. */
+  const leadPadding = (unit: FlowUnit) => (unit.frame && !unit.padding && page.at(-1)?.unit.frame?.id !== unit.frame.id ? 1 : 0);
+  /** Slots from the top of `unit` that must be on this page: its content, and the padding a box part ends with. */
+  const needed = (unit: FlowUnit) => unit.slots - (unit.airAfter ?? 0) + (unit.frame && !unit.padding ? 1 : 0);
+  const placeFramed = (unit: FlowUnit, index: number) => {
+    if (leadPadding(unit)) place(boxPadding(unit.frame!), index);
+    place(unit, index);
+  };
+  /** A box's padding with none of its content after it on the page (the content floats on) is taken off. */
+  const dropEmptyBoxPart = () => {
+    const frame = page.at(-1)?.unit.padding ? page.at(-1)!.unit.frame?.id : undefined;
+    let start = page.length;
+    while (start > 0 && page[start - 1].unit.frame?.id === frame && page[start - 1].unit.padding) start--;
+    if (frame !== undefined && page[start - 1]?.unit.frame?.id !== frame) page = page.slice(0, start);
+    used = page.reduce((n, p) => n + p.unit.slots, 0);
+  };
+  /** A box part that stops here ends with a padding slot (a figure's air is one already). */
+  const closeBoxPart = () => {
+    const last = page.at(-1)?.unit;
+    if (last?.frame && !last.padding && !last.airAfter && used < lines) place({ ...boxPadding(last.frame), keepWithNext: false }, page.at(-1)!.index);
+  };
   const flush = () => {
-    pages.push(page);
+    dropEmptyBoxPart();
+    closeBoxPart();
+    if (page.length > 0) pages.push(page);
     page = [];
     used = 0;
-    floatsOnTop = 0;
-    while (floats.length > 0 && (page.length === 0 || used + units[floats[0]].slots - (units[floats[0]].airAfter ?? 0) <= lines)) {
-      const index = floats.shift()!;
+    while (floats.length > 0) {
+      const unit = units[floats[0]];
+      const lead = leadPadding(unit);
+      const room = lines - used - lead - (unit.frame ? 1 : 0);
+      // A box's figure under its floated title is set smaller rather than part from it.
+      const fitted = used + lead + needed(unit) > lines && unit.frame && unit.figure && unit.figure.minSlots <= room ? unit.figure.fit(room) : undefined;
+      if (page.length > 0 && used + lead + needed(unit) > lines && !fitted) break;
       // Nothing before a floated figure on its new page belongs to it: a keep never moves it again.
-      place({ ...units[index], keepWithNext: false }, index);
-      floatsOnTop++;
+      placeFramed({ ...unit, ...fitted, keepWithNext: false }, floats.shift()!);
+    }
+    floatsOnTop = page.length;
+    const last = page.at(-1)?.unit;
+    // A box's figure floated past the end of its box ends its part like the box's end: padding, then space.
+    if (last?.frame && units[i]?.frame?.id !== last.frame.id) {
+      closeBoxPart();
+      if (used < lines) place(spaceUnit(1), page.at(-1)!.index);
     }
   };
-  /** A box's figure is waiting and unit i is not the box's text that may fill the page before it. */
-  const boxMustBreak = (i: number) =>
-    floats.some((f) => {
-      const id = units[f].frame?.id;
-      return id !== undefined && !(units[i].frame?.id === id && units[i + 1]?.frame?.id === id);
-    });
-  let i = 0;
+  /**
+   * What floating the figure at `at` would do to the text of its box glued on above it (the box's title):
+   * 'alone' when the box has no text after the figure (the box is a captioned figure in a frame: it may
+   * float whole, from `start` on the page), 'short' when it has one line (the title and the figure go on
+   * together), otherwise undefined (the box's text after the figure fills the page under the title).
+   */
+  const strandedTitle = (at: number): { start: number; left: 'alone' | 'short' } | undefined => {
+    const frame = units[at].frame?.id;
+    if (frame === undefined) return undefined;
+    let start = page.length;
+    while (start > 0 && page[start - 1].unit.keepWithNext && page[start - 1].unit.frame?.id === frame) start--;
+    if (start === page.length) return undefined;
+    let bodyLines = 0;
+    for (let j = at + 1; j < units.length && units[j].frame?.id === frame && bodyLines < 2; j++) if (units[j].bodyLine) bodyLines++;
+    if (bodyLines >= 2) return undefined;
+    const opensBox = units[page[start].index - 1]?.frame?.id !== frame;
+    return { start, left: bodyLines === 0 && opensBox && start > 0 ? 'alone' : 'short' };
+  };
   while (i < units.length) {
     const unit = units[i];
-    if (unit.space && (page.length === 0 || (unit.frame && page[page.length - 1].unit.frame?.id !== unit.frame.id))) {
+    const before = page.at(-1)?.unit;
+    const floatedAway = floatedBox !== undefined && (unit.frame?.id === floatedBox || units[i - 1]?.frame?.id === floatedBox);
+    // A box's closing padding goes only under its own content, and a figure's air is padding enough.
+    if (unit.space && (!before || floatedAway || (unit.frame && (before.frame?.id !== unit.frame.id || before.airAfter || before.padding)))) {
       i++;
       continue;
     }
-    if (page.length > 0 && boxMustBreak(i)) {
-      flush();
-      continue;
-    }
     if (unit.figure && floats.length > 0) {
+      dropEmptyBoxPart();
       floats.push(i++);
       continue;
     }
+    const lead = leadPadding(unit);
     const opening = page.length === floatsOnTop;
     const repeat = opening && unit.repeat && used + unit.repeat.slots + unit.slots <= lines ? unit.repeat : undefined;
-    const needed = unit.slots - (unit.airAfter ?? 0) + (repeat?.slots ?? 0);
-    if (used + needed <= lines || page.length === 0) {
-      if (repeat) place({ ...repeat, items: shiftItems(repeat.items, 0, 0) }, i);
+    if (used + lead + needed(unit) + (repeat?.slots ?? 0) <= lines) {
+      if (lead) place(boxPadding(unit.frame!), i);
+      if (repeat) place({ ...repeat, frame: unit.frame, items: shiftItems(repeat.items, 0, 0) }, i);
       place(unit, i++);
       continue;
     }
-    if (unit.figure) {
-      if (unit.figure.minSlots <= lines - used) {
-        place({ ...unit, ...unit.figure.fit(lines - used) }, i++);
-        continue;
+    const room = lines - used - lead - (unit.frame ? 1 : 0);
+    if (unit.figure && unit.figure.minSlots <= room) {
+      placeFramed({ ...unit, ...unit.figure.fit(room) }, i++);
+      continue;
+    }
+    if (page.length === 0) {
+      placeFramed(unit, i++);
+      continue;
+    }
+    const stranded = unit.figure ? strandedTitle(i) : undefined;
+    if (unit.figure && stranded?.left !== 'short') {
+      if (stranded) {
+        floats.push(...page.slice(stranded.start).map((p) => p.index));
+        // The space around the box goes with it: the text before and after it reads on as one.
+        page = page.slice(0, stranded.start);
+        while (page.at(-1)?.unit.space && !page.at(-1)!.unit.frame) page.pop();
+        floatedBox = unit.frame!.id;
       }
+      dropEmptyBoxPart();
       floats.push(i++);
       continue;
     }
     let keep = page.length;
     while (keep > 0 && page[keep - 1].unit.keepWithNext) keep--;
+    // A chain that cannot move still never ends a page with a box's opening padding alone.
+    if (keep === 0 && page.length > 1 && page[page.length - 1].unit.padding && page[page.length - 2].unit.frame?.id !== unit.frame?.id) keep = page.length - 1;
     if (keep > 0 && keep < page.length) {
       i = page[keep].index;
       page = page.slice(0, keep);
+      used = page.reduce((n, p) => n + p.unit.slots, 0);
       // Figures floated from the units that move on are met again in their turn.
       floats = floats.filter((f) => f < i);
     }
     flush();
   }
-  while (page.length > 0) flush();
+  while (page.length > 0 || floats.length > 0) flush();
   keepLastFiguresCompany(pages, lines);
   return pages;
 }
@@ -118,7 +183,8 @@ function keepLastFiguresCompany(pages: Placed[][], lines: number): void {
   if (!last || !previous || !last.some((p) => p.unit.figure) || !last.every((p) => p.unit.figure || p.unit.space)) return;
   let from = previous.length - 1;
   while (from > 0 && previous[from - 1].unit.keepWithNext) from--;
-  if (from <= 0) return;
+  // A box's part keeps its padding where pagination set it: its lines do not come along.
+  if (from <= 0 || previous.slice(from).some((p) => p.unit.frame)) return;
   const units = [...previous.slice(from).filter((p) => !p.unit.space), ...last].sort((a, b) => a.index - b.index);
   const used = units.reduce((n, p) => n + p.unit.slots, 0) - (units[units.length - 1].unit.airAfter ?? 0);
   if (used > lines) return;
