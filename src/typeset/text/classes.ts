@@ -23,12 +23,15 @@ export const NO_LINE_END = new Set([...'“‘「『（《〈【〔〖［｛', .
 /** Units that stay with the number before them. */
 export const NUMBER_UNITS = new Set([...'%％‰℃°′″']);
 
-/** Marks whose ink sits in the left half of the em: the right half may be compressed away. */
-const CLOSING_MARKS = new Set([...'。，、；：．', ...'”’」』）》〉】〕〗］｝']);
+/**
+ * Marks whose ink sits in the left half of the em: the right half may be compressed away. Mainland style sets
+ * `？！` left too (Noto SC draws their ink within the left 0.47 em), so `？”` takes 1.5 em like `。”`.
+ */
+const CLOSING_MARKS = new Set([...'。，、；：．？！', ...'”’」』）》〉】〕〗］｝']);
 /** Marks whose ink sits in the right half: the left half may be compressed away. */
 const OPENING_MARKS = new Set([...'“‘「『（《〈【〔〖［｛']);
-/** Marks that are never compressed (mainland style sets ？！ left but keeps them full width). */
-const SOLID_MARKS = new Set([...'？！‼⁇⁈⁉…⋯—⸺～·・‧／']);
+/** Marks that are never compressed. */
+const SOLID_MARKS = new Set([...'‼⁇⁈⁉…⋯—⸺～·・‧／']);
 
 export type PunctuationKind = 'opening' | 'closing' | 'solid';
 

@@ -48,10 +48,33 @@ describe('justification with a fixed-width measurer', () => {
   });
 
   it('compresses a line-end mark to pull a forbidden line-starter in', () => {
-    // 10 ems of text + "。": the 。 cannot start the next line; compressing marks makes it fit.
-    const lines = set('一二三，五六七八九十。甲乙', 10);
-    expect(lines[0].text).toBe('一二三，五六七八九十。');
+    // 10 ems of text + "。": the 。 cannot start the next line; the 。 at ½ em and the two commas at ¾ fit it in.
+    const lines = set('一二，四，六七八九十。甲乙', 10);
+    expect(lines[0].text).toBe('一二，四，六七八九十。');
     expect(lines[0].right).toBeCloseTo(10 * SIZE, 6);
+    const xs = glyphXs(lines[0]).map(([, x]) => x);
+    expect(xs[3] - xs[2]).toBeCloseTo(0.75, 6);
+  });
+
+  it('never squeezes a lone mark inside a line below ¾ em: it would read as a Latin comma', () => {
+    // One comma is not enough room (½ em needed after the 。): 十 goes down with the 。 and the line is spread.
+    const lines = set('一二三，五六七八九十。甲乙', 10);
+    expect(lines.map((l) => l.text)).toEqual(['一二三，五六七八九', '十。甲乙']);
+    const xs = glyphXs(lines[0]).map(([, x]) => x);
+    expect(xs[4] - xs[3]).toBeGreaterThanOrEqual(1);
+  });
+
+  it('keeps an opening mark that starts a line at full width, so “ does not eat into the indent', () => {
+    // Taking 七， in would need ½ em from the marks of the 8-em first line: the “ after the indent gives
+    // nothing and the comma inside only ¼, so 七， go down and the line is spread.
+    const [first] = set('“一二三，五六七，九。甲乙', 10, { indent: 2 * SIZE });
+    expect(first.text).toBe('“一二三，五六');
+    expect(glyphXs(first)[0]).toEqual(['“', 2]);
+  });
+
+  it('sets ？ and ！ left like 。: ？” takes 1.5 em', () => {
+    const [line] = set('是糖豆！”他问？”', 20);
+    expect(glyphXs(line).map(([, x]) => x)).toEqual([0, 1, 2, 3, 3.5, 4.5, 5.5, 6.5, 7]);
   });
 
   it('pushes the previous character down when compression cannot make room', () => {

@@ -65,7 +65,8 @@ export function collect(inlines: Inline[], opts: CollectOptions, measurer: Measu
     }
     const width = measurer.advance(text, font, size);
     const punct = punctuationKind(text);
-    // Only full-width marks have a blank half to compress.
+    // Only full-width marks have a blank half to compress. Inside a line a lone mark gives up at most half
+    // of that: a comma at ½ em among full-width ones reads as a Latin comma.
     const half = punct && punct !== 'solid' && width >= size * 0.9 ? width / 2 : 0;
     atoms.push({
       text,
@@ -75,7 +76,7 @@ export function collect(inlines: Inline[], opts: CollectOptions, measurer: Measu
       width,
       offset: 0,
       endShrink: punct === 'closing' ? half : 0,
-      midShrink: half,
+      midShrink: half / 2,
       shrinkSide: punct === 'opening' ? 'left' : 'right',
       gapAfter: 0,
       gapShrink: 0,
@@ -132,16 +133,17 @@ function compressAdjacentMarks(a: Atom, b: Atom): void {
   const ka = punctuationKind(a.text);
   const kb = punctuationKind(b.text);
   if (!ka || !kb || ka === 'solid' || kb === 'solid') return;
+  // Not compressible (half-width), or compressed already by the pair before.
   if (a.midShrink === 0 || b.midShrink === 0) return;
   if (ka === 'closing') {
     // 。” ，“ ）， : the closing mark's right half is blank.
-    a.width -= a.midShrink;
+    a.width /= 2;
     a.midShrink = 0;
     a.endShrink = 0;
   } else if (kb === 'opening') {
     // “《 : the second opening mark's left half is blank.
-    b.width -= b.midShrink;
-    b.offset -= b.midShrink;
+    b.width /= 2;
+    b.offset -= b.width;
     b.midShrink = 0;
   }
 }

@@ -1,5 +1,5 @@
 import type { Atom } from './atoms.ts';
-import type { LineMetrics, LineRange } from './linebreak.ts';
+import { midShrinkFrom, type LineMetrics, type LineRange } from './linebreak.ts';
 
 /** A line set with explicit positions: x of each glyph origin from the line's left edge. */
 export interface SetLine {
@@ -29,7 +29,7 @@ function distribute(amounts: number[], indices: number[], caps: number[], total:
 
 /**
  * Justify one line to `target`: shrink before stretch. Shrink: the line-end mark to ½ em, then marks in the
- * line, then Chinese–Latin spaces (to ⅛ em). Stretch: Latin word spaces, then Chinese–Latin spaces, then
+ * line (to ¾ em; not an opening mark that starts the line), then Chinese–Latin spaces (to ⅛ em). Stretch: Latin word spaces, then Chinese–Latin spaces, then
  * every junction evenly (never inside a Latin word). The last line is set solid unless it must shrink.
  */
 export function justifyLine(metrics: LineMetrics, range: LineRange, target: number, justify: boolean): SetLine {
@@ -47,7 +47,8 @@ export function justifyLine(metrics: LineMetrics, range: LineRange, target: numb
     need -= endCut;
     if (need > EPS) {
       const cut = new Array<number>(n).fill(0);
-      const idx = atoms.slice(0, n - 1).map((_, k) => k);
+      const first = midShrinkFrom(metrics.atoms, s) - s;
+      const idx = atoms.slice(first, n - 1).map((_, k) => first + k);
       need -= distribute(cut, idx, idx.map((k) => atoms[k].midShrink), need);
       for (const k of idx) {
         widths[k] -= cut[k];

@@ -46,11 +46,14 @@ export class LineMetrics {
     return this.w[end + 1] - this.w[start] + this.gap[end] - this.gap[start];
   }
 
-  /** How much the line can shrink: line-end mark, marks inside the line, Chinese–Latin spaces. */
+  /**
+   * How much the line can shrink: line-end mark, marks inside the line, Chinese–Latin spaces. An opening mark
+   * that starts the line keeps its full width (`midShrinkFrom`), so a paragraph opening with “ keeps its indent.
+   */
   shrinkable(start: number, end: number): [endMark: number, marks: number, gaps: number] {
     return [
       this.atoms[end].endShrink,
-      this.mid[end] - this.mid[start],
+      this.mid[end] - this.mid[Math.min(midShrinkFrom(this.atoms, start), end)],
       this.gapShrink[end] - this.gapShrink[start],
     ];
   }
@@ -59,6 +62,11 @@ export class LineMetrics {
     const [a, b, c] = this.shrinkable(start, end);
     return this.natural(start, end) - a - b - c;
   }
+}
+
+/** The first atom of a line starting at `start` that may shrink inside it: an opening mark there may not. */
+export function midShrinkFrom(atoms: Atom[], start: number): number {
+  return atoms[start].shrinkSide === 'left' ? start + 1 : start;
 }
 
 /**
