@@ -167,6 +167,20 @@ describe('page geometry and annotations', () => {
   });
 });
 
+describe('space between blocks', () => {
+  it('is one space, not two, between a box and the heading after it', () => {
+    const markdown = ['第一段正文。', '<Callout title="知识卡片">\n卡片里的一句话。\n</Callout>', '## 小标题', '标题后的第一段。', '第二段正文。', '## 又一个标题', '最后一段。'].join('\n\n');
+    const { doc } = layoutBook(book([storySection('a', '间距', markdown)]), measurer, new Map());
+    const page = doc.pages.find((p) => p.items.some((i) => i.kind === 'rect'))!;
+    const lines = pageLines(page);
+    const y = (text: string) => lines.find((l) => l.text.startsWith(text))!.y;
+    const { pitch } = frameOf(A5);
+    // After a paragraph: one empty slot, then the heading. After a box: its padding slot, then the same.
+    const afterParagraph = y('又一个标题') - y('第二段正文');
+    expect(y('小标题') - y('卡片里的一句话')).toBeCloseTo(afterParagraph + pitch, 1);
+  });
+});
+
 describe('paragraphs set flush (non-prose lines)', () => {
   const lineOf = (align?: 'left' | 'center' | 'right') => {
     const page: Section = {

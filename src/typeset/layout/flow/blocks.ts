@@ -22,8 +22,22 @@ export function plainText(inlines: Inline[]): string {
 /** Blocks → flow units, in reading order. */
 export function flowBlocks(blocks: Block[], ctx: FlowContext, box: Box): FlowUnit[] {
   const units: FlowUnit[] = [];
-  for (const block of blocks) units.push(...flowBlock(block, ctx, box));
+  for (const block of blocks) for (const unit of flowBlock(block, ctx, box)) pushCollapsingSpace(units, unit);
   return units;
+}
+
+/**
+ * The space after one block and the space before the next are one space, the larger of the two (a heading
+ * after a box is one empty line below it, not two).
+ */
+function pushCollapsingSpace(units: FlowUnit[], unit: FlowUnit): void {
+  const last = units.at(-1);
+  if (last && isPlainSpace(last) && isPlainSpace(unit)) last.slots = Math.max(last.slots, unit.slots);
+  else units.push(unit);
+}
+
+function isPlainSpace(unit: FlowUnit): boolean {
+  return !!unit.space && !unit.padding && !unit.frame && unit.items.length === 0;
 }
 
 function flowBlock(block: Block, ctx: FlowContext, box: Box): FlowUnit[] {
