@@ -3,6 +3,7 @@ import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { defaultFontConfig, parseStory, typesetBook } from '../typeset/index.ts';
+import { loadFontSet } from '../typeset/render/index.ts';
 import { assembleBook, type PreparedStory } from '../reader/assemble-book.ts';
 import { imposeBooklet } from '../reader/booklet.ts';
 import {
@@ -16,7 +17,7 @@ import { loadEditions, type EditionEntry } from '../reader/load-editions.ts';
 import { loadStories, type StoryEntry } from '../reader/load-stories.ts';
 import { writeQrPng } from '../reader/qr-code.ts';
 import { resolveEdition } from '../reader/resolve-edition.ts';
-import { siteAddress } from '../reader/site-address.ts';
+import { placeholderSiteWarning, siteAddress } from '../reader/site-address.ts';
 import { absoluteUrl, storyPath } from '../reader/story-url.ts';
 import { lineOf } from '../reader/yaml-source.ts';
 import type { Block } from '../typeset/model/index.ts';
@@ -58,6 +59,9 @@ export async function produceEditions(projectRoot: string, downloadsDir: string,
   const used = [...new Set([...chosen.values()].flat())];
   const prepared = await prepareStories(used, qrDir);
   const fonts = defaultFontConfig();
+  const measurer = await loadFontSet(fonts);
+  const warning = placeholderSiteWarning();
+  if (warning) console.warn(warning);
   const manifest: DownloadsManifest = { editions: {} };
   await mkdir(downloadsDir, { recursive: true });
   for (const entry of editions) {
@@ -68,6 +72,7 @@ export async function produceEditions(projectRoot: string, downloadsDir: string,
       foreword: parseYamlMarkdown(entry, 'foreword'),
       backCover: parseYamlMarkdown(entry, 'backCover'),
       fonts,
+      measurer,
     });
     let result;
     try {

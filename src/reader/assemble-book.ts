@@ -1,10 +1,13 @@
 import path from 'node:path';
 import { formatBeijing } from '../schemas/dates.ts';
-import type { Block, Color, FontConfig, Inline, SourceRef, Story, TextStyle } from '../typeset/model/index.ts';
+import type { Block, Color, FontConfig, Inline, Measurer, SourceRef, Story, TextStyle } from '../typeset/model/index.ts';
 import type { BookInput, Section } from './book-input.ts';
 import type { EditionEntry } from './load-editions.ts';
 import type { StoryEntry } from './load-stories.ts';
+import { hangingLines } from './hanging-lines.ts';
 import { pageSettings, trimLabel } from './page-settings.ts';
+import { qrCard, type LineFit } from './qr-card.ts';
+import { textWidth } from './text-width.ts';
 import { blocksText, countCharacters, thousandCharacters } from './word-count.ts';
 import { lineOf } from './yaml-source.ts';
 
@@ -23,11 +26,14 @@ export interface AssembleOptions {
   foreword: Block[];
   backCover: Block[];
   fonts: FontConfig;
+  /** The fonts' measurements, to fit lines the reader breaks itself (the QR address, the 版本记录页). */
+  measurer: Measurer;
 }
 
-export function storyByline(entry: StoryEntry): string {
+/** The byline's parts: a wrapped byline breaks only between them (never inside a name or a place). */
+export function storyByline(entry: StoryEntry): string[] {
   const who = entry.data.author ? `作者：${entry.data.author}` : `讲述人：${entry.data.narrator}`;
-  return `${who}　地点：${entry.data.place}`;
+  return [who, `地点：${entry.data.place}`];
 }
 
 /** 字数 of an edition: every character of the stories as printed (titles, bodies, questions). */
@@ -51,8 +57,8 @@ const flushLine = (t: string, source: SourceRef, align: 'left' | 'center' | 'rig
 /** The back cover's slogans are centred lines, not prose paragraphs. */
 const centred = (blocks: Block[]): Block[] => blocks.map((b) => (b.kind === 'paragraph' ? { ...b, align: 'center' as const } : b));
 
-/** 思考与讨论 after the story, then the QR code that opens its web page. */
-function storyTail(s: PreparedStory): Block[] {
+/** 思考与讨论 after the story, then the card with the QR code that opens its web page. */
+function storyTail(s: PreparedStory, fit: LineFit): Block[] {
   const source: SourceRef = { file: s.entry.file, line: 2 };
   return [
     { kind: 'heading', depth: 2, inlines: [text('思考与讨论', source)], source },
@@ -63,23 +69,18 @@ function storyTail(s: PreparedStory): Block[] {
       items: s.entry.data.questions.map((q) => [paragraph(q, source)]),
       source,
     },
-    {
-      kind: 'figure',
-      image: { path: s.qrPng, alt: `二维码：扫码在手机上阅读《${s.entry.data.title}》` },
-      caption: [text(`扫码阅读网页版：${s.webUrl}`, source)],
-      source,
-    },
+    qrCard(s, source, fit),
   ];
 }
 
-export function storyForBook(s: PreparedStory): Story {
+export function storyForBook(s: PreparedStory, fit: LineFit): Story {
   const d = s.entry.data;
   return {
     id: s.entry.id,
     title: d.title,
     subtitle: d.subtitle,
     byline: storyByline(s.entry),
-    blocks: [...s.blocks, ...storyTail(s)],
+    blocks: [...s.blocks, ...storyTail(s, fit)],
     source: s.entry.file,
     webUrl: s.webUrl,
   };
@@ -126,6 +127,15 @@ export function assembleBook(o: AssembleOptions): BookInput {
   const e = o.edition.edition;
   const at = (field: PropertyKey[]): SourceRef => ({ file: o.edition.file, line: lineOf(o.edition.yaml, field) });
   const characters = editionCharacterCount(o.stories);
+  const page = pageSettings(e);
+  const fit: LineFit = {
+    measurer: o.measurer,
+    font: o.fonts.roles.body,
+    bodySize: e.bodySize,
+    measure: page.width - page.margins.inner - page.margins.outer,
+  };
+  // Margins are rounded to hundredths of a pt: a line that fits exactly may measure a hair over.
+  const fitsLine = (line: string) => textWidth(line, fit.font, fit.bodySize, fit.measurer) <= fit.measure + 0.05;
   const cover: Section = {
     kind: 'cover',
     title: e.title,
@@ -137,7 +147,9 @@ export function assembleBook(o: AssembleOptions): BookInput {
   };
   const colophon: Section = {
     kind: 'page',
-    blocks: colophonLines(o.edition, characters).map((l) => flushLine(l, at(['colophon']), 'left')),
+    blocks: colophonLines(o.edition, characters)
+      .flatMap((l) => hangingLines(l, fitsLine))
+      .map((l) => flushLine(l, at(['colophon']), 'left')),
     align: 'bottom',
     startOn: 'new',
     outline: '版本记录',
@@ -151,7 +163,7 @@ export function assembleBook(o: AssembleOptions): BookInput {
   const contents: Section = { kind: 'contents', title: '目录', startOn: 'right' };
   const stories: Section[] = o.stories.map((s) => ({
     kind: 'story',
-    story: storyForBook(s),
+    story: storyForBook(s, fit),
     startOn: 'right',
     inContents: true,
   }));
@@ -168,7 +180,7 @@ export function assembleBook(o: AssembleOptions): BookInput {
       date: e.colophon.date,
       language: 'zh-CN',
     },
-    page: pageSettings(e),
+    page,
     fonts: o.fonts,
     sections: [cover, colophon, foreword, contents, ...stories, backCover],
   };

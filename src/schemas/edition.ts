@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { beijingDate } from './dates.ts';
-import { AUDIENCES, MIN_BODY_PT, TRIM_SIZES, type Audience } from './vocabulary.ts';
+import { AUDIENCES, MIN_BODY_PT, MIN_LINE_GAP_MM, TRIM_SIZES, type Audience } from './vocabulary.ts';
+
+const PT_PER_MM = 72 / 25.4;
 
 const storySelection = z.union([
   z.object({ ids: z.array(z.string().min(1)).min(1) }).strict(),
@@ -59,6 +61,21 @@ export const editionSchema = z
         message: `正文字号 ${e.bodySize} pt 小于 GB 40070-2021 对“${strictest}”读者的下限 ${floor} pt，请改为 ${floor} 或更大`,
       });
     }
+    const gapIssue = lineGapIssue(e.bodySize, e.linePitch, e.audience);
+    if (gapIssue) ctx.addIssue({ code: 'custom', path: ['linePitch'], message: gapIssue });
   });
+
+/**
+ * The blank between lines (pitch × size − size) against GB 40070-2021 for the strictest audience named.
+ * The smallest pitch that passes is rounded up to hundredths, so the suggested value itself passes.
+ */
+export function lineGapIssue(bodySize: number, linePitch: number, audience: readonly Audience[]): string | undefined {
+  const [strictest] = [...audience].sort((a, b) => MIN_LINE_GAP_MM[b] - MIN_LINE_GAP_MM[a]);
+  const floorMm = MIN_LINE_GAP_MM[strictest];
+  const gapMm = (bodySize * linePitch - bodySize) / PT_PER_MM;
+  if (gapMm >= floorMm) return undefined;
+  const minPitch = Math.ceil(((bodySize + floorMm * PT_PER_MM) / bodySize) * 100) / 100;
+  return `行距 ${linePitch} 倍（linePitch，没有填写时为 1.75）使 ${bodySize} pt 正文的行间空白只有 ${gapMm.toFixed(1)} mm，小于 GB 40070-2021 对“${strictest}”读者的下限 ${floorMm.toFixed(1)} mm，请把 linePitch 改为 ${minPitch} 或更大`;
+}
 
 export type Edition = z.infer<typeof editionSchema>;

@@ -29,6 +29,19 @@ export const MIN_BODY_PT: Record<Audience, number> = {
   村民与家长: 10.5,
 };
 
+/**
+ * Minimum blank between lines in mm for school reading material, GB 40070-2021 (line pitch minus body size):
+ * grades 1–2 ≥ 5.0 mm, grades 3–4 ≥ 4.0 mm, grade 5 and up ≥ 3.0 mm; 小学高年级 takes the grades 3–4 floor.
+ * Adult readers have no floor in the standard.
+ */
+export const MIN_LINE_GAP_MM: Record<Audience, number> = {
+  小学低年级: 5,
+  小学高年级: 4,
+  初中: 3,
+  高中: 3,
+  村民与家长: 0,
+};
+
 export const TRIM_SIZES = ['A4', 'A5', '16开'] as const;
 export type TrimSize = (typeof TRIM_SIZES)[number];
 

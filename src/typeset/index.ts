@@ -6,6 +6,7 @@ import type { BookInput, TypesetResult } from './model/index.ts';
 import { imagePaths, readImageSizes } from './image-sizes.ts';
 import { layoutBook } from './layout/index.ts';
 import { loadFontSet, prepareSubsetting, writePdf } from './render/index.ts';
+import { printTextSolid } from './solid-text.ts';
 
 export type * from './model/index.ts';
 export { parseStory, type ParsedStory } from './parse/index.ts';
@@ -16,6 +17,6 @@ export async function typesetBook(input: BookInput): Promise<TypesetResult> {
   const [fonts, images] = await Promise.all([loadFontSet(input.fonts), readImageSizes(imagePaths(input.sections))]);
   prepareSubsetting();
   const { doc, storyPages } = layoutBook(input, fonts, images);
-  const pdf = await writePdf(doc, fonts);
+  const pdf = await writePdf(printTextSolid(doc), fonts);
   return { pdf, pageCount: doc.pages.length, storyPages };
 }

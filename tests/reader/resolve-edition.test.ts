@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 
 /** A complete edition file with the given story selection and settings. */
-function editionYaml(selection: string, settings = 'trim: A5\nbodySize: 16', audience = '[小学低年级]'): string {
+function editionYaml(selection: string, settings = 'trim: A5\nbodySize: 16\nlinePitch: 1.9', audience = '[小学低年级]'): string {
   return `title: 测试读本
 year: 2025
 audience: ${audience}
@@ -79,7 +79,7 @@ describe('edition resolution', () => {
 
 describe('body size against audience (GB 40070-2021)', () => {
   const sized = (audience: string, size: number) =>
-    () => parseEditionFile(editionYaml('stories:\n  ids: [tiaotiaotang]', `trim: A5\nbodySize: ${size}`, audience), FILE);
+    () => parseEditionFile(editionYaml('stories:\n  ids: [tiaotiaotang]', `trim: A5\nbodySize: ${size}\nlinePitch: 2.2`, audience), FILE);
 
   test.each([
     ['[小学低年级]', 14, 16],
@@ -103,5 +103,38 @@ describe('body size against audience (GB 40070-2021)', () => {
     const { loadEditions } = await import('../../src/reader/load-editions.ts');
     const editions = await loadEditions(root);
     expect(Object.fromEntries(editions.map((e) => [e.id, e.edition.bodySize]))).toEqual({ cunmin: 14, quanxian: 12, xiaoxue: 16 });
+  });
+});
+
+describe('gap between lines against audience (GB 40070-2021)', () => {
+  const pitched = (audience: string, size: number, pitch: number) =>
+    () => parseEditionFile(editionYaml('stories:\n  ids: [tiaotiaotang]', `trim: A5\nbodySize: ${size}\nlinePitch: ${pitch}`, audience), FILE);
+
+  test.each([
+    // 16 pt on 1.8: 12.8 pt ≈ 4.5 mm, the 小学版 the proofreader measured.
+    ['[小学低年级]', 16, 1.8, '4.5', '5.0', '1.89'],
+    ['[小学高年级, 小学低年级]', 16, 1.85, '4.8', '5.0', '1.89'],
+    ['[小学高年级]', 14, 1.75, '3.7', '4.0', '1.81'],
+    ['[初中, 高中]', 12, 1.6, '2.5', '3.0', '1.71'],
+  ])('%s at %i pt on %s is refused, naming the line of linePitch, the gap, the floor and the pitch that passes', (audience, size, pitch, gap, floor, fix) => {
+    expect(pitched(audience, size, pitch)).toThrow(
+      new RegExp(`test\\.yaml 第 10 行，字段 linePitch：行距 ${pitch} 倍.*${size} pt 正文的行间空白只有 ${gap} mm，小于 GB 40070-2021 对“[^”]+”读者的下限 ${floor} mm，请把 linePitch 改为 ${fix} 或更大`),
+    );
+  });
+
+  test('the suggested pitch itself passes', () => {
+    expect(pitched('[小学低年级]', 16, 1.89)().edition.linePitch).toBe(1.89);
+    expect(pitched('[小学高年级]', 14, 1.81)().edition.linePitch).toBe(1.81);
+  });
+
+  test('adult readers have no floor on the gap', () => {
+    expect(pitched('[村民与家长]', 10.5, 1.4)().edition.linePitch).toBe(1.4);
+  });
+
+  test('every sample edition leaves at least the gap its audiences need', async () => {
+    const { loadEditions } = await import('../../src/reader/load-editions.ts');
+    const gaps = Object.fromEntries((await loadEditions(root)).map(({ id, edition: e }) => [id, ((e.bodySize * e.linePitch - e.bodySize) * 25.4) / 72]));
+    expect(gaps.xiaoxue).toBeGreaterThanOrEqual(5);
+    expect(gaps.quanxian).toBeGreaterThanOrEqual(3);
   });
 });

@@ -11,6 +11,8 @@ export interface TextStyle {
   code?: boolean;
   /** An external URL: drawn as text with a link annotation. */
   link?: string;
+  /** Size in pt, when a run is set smaller than its line (e.g. a web address fitted to a line of its own). */
+  size?: number;
 }
 
 export type Inline =
@@ -53,8 +55,11 @@ export interface Story {
   id: string;
   title: string;
   subtitle?: string;
-  /** e.g. "讲述人：某村村医（示例）", set under the title. */
-  byline?: string;
+  /**
+   * e.g. "讲述人：某村村医（示例）", set under the title. Given in parts (["讲述人：…", "地点：…"]), as many
+   * whole parts go on a line as fit: a wrapped byline breaks only between them.
+   */
+  byline?: string | string[];
   blocks: Block[];
   /** The MDX/Markdown file the blocks came from. */
   source: string;

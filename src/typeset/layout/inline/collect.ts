@@ -108,7 +108,7 @@ export function collect(inlines: Inline[], opts: CollectOptions, measurer: Measu
     const style: AtomStyle = { color: opts.color };
     if (inline.style.link) style.link = inline.style.link;
     if (inline.style.italic && !opts.fonts.emphasis && !inline.style.bold) style.dots = true;
-    for (const c of graphemes(inline.text)) push(c === '\n' || c === '\t' ? ' ' : c, font, opts.size, style, inline.source);
+    for (const c of graphemes(inline.text)) push(c === '\n' || c === '\t' ? ' ' : c, font, inline.style.size ?? opts.size, style, inline.source);
   }
   if (atoms.length === 0) return atoms;
   const { allowed } = findBreakOpportunities(atoms.map((a) => a.text));

@@ -2,6 +2,7 @@ import type { Block, Inline, Story } from '../../model/index.ts';
 import { flowBlocks } from '../flow/blocks.ts';
 import { GRAY, type Box, type FlowContext } from '../flow/context.ts';
 import { setGridLines } from '../flow/text-lines.ts';
+import { bylineInlines } from './byline.ts';
 import { keepHeadingsWithBody, spaceUnit, type FlowUnit } from '../flow/units.ts';
 import { paginate } from './paginate.ts';
 import type { SectionPage } from './section-pages.ts';
@@ -20,7 +21,7 @@ function text(value: string, block: { source: Block['source'] }): Inline[] {
 }
 
 /** The opener: space, the title in the heading face (an outline anchor), subtitle and byline, space. */
-export function openerUnits(title: string, ctx: FlowContext, source: Block['source'], subtitle?: string, byline?: string): FlowUnit[] {
+export function openerUnits(title: string, ctx: FlowContext, source: Block['source'], subtitle?: string, byline?: string | string[]): FlowUnit[] {
   const { size } = ctx.frame;
   const box = bodyBox(ctx);
   const titleSize = size * 1.6;
@@ -32,7 +33,8 @@ export function openerUnits(title: string, ctx: FlowContext, source: Block['sour
   if (subtitle) units.push(...setGridLines(text(subtitle, { source }), ctx, box, { size: size * 1.15, font: ctx.fonts.body, ...centred }));
   if (byline) {
     units.push(fixedSpace(1));
-    units.push(...setGridLines(text(byline, { source }), ctx, box, { size: size * 0.9, font: ctx.fonts.quote, color: ctx.grayscale ? ctx.color : GRAY, ...centred }));
+    const style = { size: size * 0.9, font: ctx.fonts.quote, color: ctx.grayscale ? ctx.color : GRAY, ...centred };
+    units.push(...setGridLines(bylineInlines(byline, style, box.measure, ctx, source), ctx, box, style));
   }
   units.push(fixedSpace(2));
   for (const u of units) u.keepWithNext = true;

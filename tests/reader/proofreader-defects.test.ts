@@ -1,0 +1,146 @@
+// What a proofreader saw on the printed editions, read back through poppler from the built PDFs.
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { loadEditions, type EditionEntry } from '../../src/reader/load-editions.ts';
+import { loadStories } from '../../src/reader/load-stories.ts';
+import { resolveEdition } from '../../src/reader/resolve-edition.ts';
+import { pageLines } from '../typeset/pdf-geometry.ts';
+import { storyByline } from '../../src/reader/assemble-book.ts';
+import { pageSettings } from '../../src/reader/page-settings.ts';
+import { frameOf } from '../../src/typeset/layout/frame.ts';
+import { pdfOutline, pdfPages } from './poppler.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const MM = 72 / 25.4;
+const pdfOf = (id: string) => path.join(inject('sampleDist'), 'downloads', `${id}.pdf`);
+
+let editions: Map<string, EditionEntry>;
+beforeAll(async () => {
+  editions = new Map((await loadEditions(root)).map((e) => [e.id, e]));
+});
+
+describe('小学版: the gap between lines meets GB 40070-2021 for grades 1–2', () => {
+  test('consecutive body baselines on story pages are at least 16 pt + 5.0 mm apart', () => {
+    const file = pdfOf('xiaoxue');
+    const size = editions.get('xiaoxue')!.edition.bodySize;
+    const pages = pdfPages(file);
+    const story = pages.findIndex((p) => p.includes('思考与讨论')) + 1;
+    // Body lines: poppler boxes them about 1.44 × their size high (the running head and folio are smaller).
+    const lines = pageLines(file, story - 1).filter((l) => l.yMax - l.yMin > size * 1.2 && l.yMax - l.yMin < size * 1.6);
+    const steps = lines.slice(1).map((l, i) => l.yMax - lines[i].yMax).filter((d) => d < size * 2.5);
+    expect(steps.length).toBeGreaterThan(5);
+    for (const d of steps) expect((d - size) / MM).toBeGreaterThanOrEqual(5);
+  });
+});
+
+/** Lines of page `page` as MuPDF reads them: each character with the x of its origin. */
+function stextLines(file: string, page: number): Array<Array<{ c: string; x: number }>> {
+  const xml = execFileSync('mutool', ['draw', '-q', '-F', 'stext', '-o', '-', file, String(page)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const decode = (t: string) => t.replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16))).replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  return xml.split('<line ').slice(1).map((line) => [...line.matchAll(/ x="([\d.]+)"[^>]* c="([^"]*)"/g)].map((m) => ({ c: decode(m[2]), x: Number(m[1]) })));
+}
+
+/** The colour of every character on pages first..last as MuPDF reads it (mutool draw -F stext). */
+function characterColours(file: string, first: number, last: number): Map<string, string> {
+  const xml = execFileSync('mutool', ['draw', '-q', '-F', 'stext', '-o', '-', file, `${first}-${last}`], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] });
+  const colours = new Map<string, string>();
+  for (const m of xml.matchAll(/color="(#[0-9a-f]{6})" c="([^"]*)"/g)) colours.set(m[1], (colours.get(m[1]) ?? '') + m[2]);
+  return colours;
+}
+
+describe.each(['quanxian', 'xiaoxue', 'cunmin'])('%s: text prints solid on a black-and-white laser', (id) => {
+  test('every character after the cover (heads, folios, bylines, captions, QR notes) is solid black', () => {
+    const file = pdfOf(id);
+    const colours = characterColours(file, 2, pdfPages(file).length);
+    expect(colours.get('#000000')?.length).toBeGreaterThan(1000);
+    expect([...colours.keys()]).toEqual(['#000000']);
+  });
+});
+
+describe.each(['xiaoxue', 'cunmin', 'quanxian'])('%s: the 版本记录页 values stand in one column', (id) => {
+  test('every value, and every continuation of one, starts at the same x: no squeezed colon or bracket pulls one left', () => {
+    const lines = stextLines(pdfOf(id), 2).filter((l) => l.length > 0);
+    // A label is four characters and a colon (spaces in 书　　名 may not be drawn as characters).
+    const colon = (l: Array<{ c: string }>) => l.findIndex((ch) => ch.c === '：');
+    const labelled = lines.filter((l) => colon(l) > 0 && colon(l) <= 4);
+    expect(labelled.length).toBeGreaterThanOrEqual(7);
+    const valueX = (l: Array<{ x: number }>) => l[colon(l as Array<{ c: string; x: number }>) + 1].x;
+    const column = valueX(labelled[0]);
+    for (const l of labelled) expect(valueX(l), l.map((ch) => ch.c).join('')).toBeCloseTo(column, 1);
+    const ink = (l: Array<{ c: string; x: number }>) => l.find((ch) => ch.c.trim() !== '')!.x;
+    const left = ink(labelled[0]);
+    // Continuations (the 小学版's long address) start under the values; other lines at the margin.
+    for (const l of lines.filter((l) => !labelled.includes(l))) expect([left, column].map((x) => Math.abs(ink(l) - x) < 0.1), l.map((ch) => ch.c).join('')).toContain(true);
+    if (id === 'xiaoxue') expect(lines.some((l) => Math.abs(ink(l) - column) < 0.1)).toBe(true);
+  });
+});
+
+/** Link annotations as poppler lists them (pdfinfo -url): page and URL. */
+function pdfLinks(file: string): Array<{ page: number; url: string }> {
+  const out = execFileSync('pdfinfo', ['-url', file], { encoding: 'utf8' });
+  return [...out.matchAll(/^\s*(\d+)\s+Annotation\s+(\S+)$/gm)].map((m) => ({ page: Number(m[1]), url: m[2] }));
+}
+
+describe.each(['xiaoxue', 'cunmin', 'quanxian'])('%s: the web address under each QR code', (id) => {
+  test('is printed whole on one line and is one link to the full address, on the page of its QR code', async () => {
+    const file = pdfOf(id);
+    const chosen = resolveEdition(editions.get(id)!, await loadStories(root));
+    const links = pdfLinks(file);
+    const layout = pdfPages(file).map((_, i) => execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' }));
+    for (const story of chosen) {
+      const url = `https://jdxh.example.cn/reader/stories/${story.id}/`;
+      const mine = links.filter((l) => l.url === url);
+      expect(mine, story.id).toHaveLength(1);
+      const lines = layout[mine[0].page - 1].split('\n').map((l) => l.trim());
+      expect(lines, story.id).toContain(url);
+      expect(lines.some((l) => l !== url && /reader\/stories|jdxh\.example/.test(l)), story.id).toBe(false);
+    }
+    expect(links).toHaveLength(chosen.length);
+  });
+});
+
+describe.each(['xiaoxue', 'cunmin', 'quanxian'])('%s: story-opener bylines', (id) => {
+  test('break only between their parts (no name or place split, no “（示例）” alone), set at full width', async () => {
+    const file = pdfOf(id);
+    const outline = pdfOutline(file);
+    const chosen = resolveEdition(editions.get(id)!, await loadStories(root));
+    const isHan = (c: string) => /\p{Script=Han}/u.test(c);
+    for (const story of chosen) {
+      const page = outline.find((o) => o.title === story.data.title)!.page;
+      const lines = stextLines(file, page).map((l) => l.filter((ch) => ch.c.trim() !== ''));
+      for (const part of storyByline(story)) {
+        const line = lines.find((l) => l.map((ch) => ch.c).join('').includes(part));
+        expect(line, `《${story.data.title}》：${part}`).toBeDefined();
+        // Not squeezed to fit: a colon or bracket takes the full em a Han character takes on the same line.
+        const steps = line!.slice(1).map((ch, i) => ({ from: line![i].c, to: ch.c, step: ch.x - line![i].x }));
+        const em = Math.max(...steps.filter((s) => isHan(s.from) && isHan(s.to)).map((s) => s.step));
+        for (const s of steps.filter((s) => /[：（]/.test(s.from))) expect(s.step, `《${story.data.title}》：${s.from}${s.to}`).toBeGreaterThan(em * 0.95);
+      }
+    }
+  });
+});
+
+describe.each(['xiaoxue', 'cunmin', 'quanxian'])('%s: a story’s end (思考与讨论, then the QR card)', (id) => {
+  test('the questions go over to the next page only from a full page: the QR card never drags the last question away', async () => {
+    const file = pdfOf(id);
+    const frame = frameOf(pageSettings(editions.get(id)!.edition));
+    const bottom = frame.top + frame.lines * frame.pitch;
+    const squash = (t: string) => t.replace(/\s+/g, '');
+    const pages = pdfPages(file).map(squash);
+    const chosen = resolveEdition(editions.get(id)!, await loadStories(root));
+    const splits: string[] = [];
+    for (const story of chosen) {
+      const { questions } = story.data;
+      const first = pages.findIndex((p) => p.includes(`思考与讨论1.${squash(questions[0])}`.slice(0, 12)));
+      expect(first, `《${story.data.title}》：思考与讨论 with its first question`).toBeGreaterThanOrEqual(0);
+      const last = pages.findIndex((p, i) => i >= first && p.includes(squash(questions.at(-1)!).slice(-8)));
+      if (last === first) continue;
+      splits.push(story.id);
+      // Carried over: then only because the page is full (its last line in the text block's last slot).
+      const lines = pageLines(file, first + 1).filter((l) => l.yMax < bottom + frame.pitch * 0.5);
+      expect(bottom - lines.at(-1)!.yMax, `《${story.data.title}》 p${first + 1}: empty lines under the questions`).toBeLessThan(frame.pitch);
+    }
+    expect(splits.length).toBeLessThan(chosen.length);
+  });
+});
