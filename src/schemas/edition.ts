@@ -3,6 +3,8 @@ import { beijingDate } from './dates.ts';
 import { AUDIENCES, MIN_BODY_PT, MIN_LINE_GAP_MM, TRIM_SIZES, type Audience } from './vocabulary.ts';
 
 const PT_PER_MM = 72 / 25.4;
+/** Line pitch (× body size) when an edition does not set one. */
+const DEFAULT_LINE_PITCH = 1.75;
 
 const storySelection = z.union([
   z.object({ ids: z.array(z.string().min(1)).min(1) }).strict(),
@@ -33,7 +35,7 @@ export const editionSchema = z
     stories: storySelection,
     trim: z.enum(TRIM_SIZES),
     bodySize: z.number().min(9).max(24),
-    linePitch: z.number().min(1.4).max(2.2).default(1.75),
+    linePitch: z.number().min(1.4).max(2.2).optional(),
     grayscale: z.boolean().default(false),
     booklet: z.boolean().default(false),
     cover: z
@@ -61,21 +63,27 @@ export const editionSchema = z
         message: `正文字号 ${e.bodySize} pt 小于 GB 40070-2021 对“${strictest}”读者的下限 ${floor} pt，请改为 ${floor} 或更大`,
       });
     }
+    // Without a linePitch the fix is a line to add under bodySize: point there.
     const gapIssue = lineGapIssue(e.bodySize, e.linePitch, e.audience);
-    if (gapIssue) ctx.addIssue({ code: 'custom', path: ['linePitch'], message: gapIssue });
-  });
+    if (gapIssue) ctx.addIssue({ code: 'custom', path: [e.linePitch === undefined ? 'bodySize' : 'linePitch'], message: gapIssue });
+  })
+  .transform((e) => ({ ...e, linePitch: e.linePitch ?? DEFAULT_LINE_PITCH }));
 
 /**
  * The blank between lines (pitch × size − size) against GB 40070-2021 for the strictest audience named.
  * The smallest pitch that passes is rounded up to hundredths, so the suggested value itself passes.
  */
-export function lineGapIssue(bodySize: number, linePitch: number, audience: readonly Audience[]): string | undefined {
+export function lineGapIssue(bodySize: number, linePitch: number | undefined, audience: readonly Audience[]): string | undefined {
   const [strictest] = [...audience].sort((a, b) => MIN_LINE_GAP_MM[b] - MIN_LINE_GAP_MM[a]);
   const floorMm = MIN_LINE_GAP_MM[strictest];
-  const gapMm = (bodySize * linePitch - bodySize) / PT_PER_MM;
+  const pitch = linePitch ?? DEFAULT_LINE_PITCH;
+  const gapMm = (bodySize * pitch - bodySize) / PT_PER_MM;
   if (gapMm >= floorMm) return undefined;
   const minPitch = Math.ceil(((bodySize + floorMm * PT_PER_MM) / bodySize) * 100) / 100;
-  return `行距 ${linePitch} 倍（linePitch，没有填写时为 1.75）使 ${bodySize} pt 正文的行间空白只有 ${gapMm.toFixed(1)} mm，小于 GB 40070-2021 对“${strictest}”读者的下限 ${floorMm.toFixed(1)} mm，请把 linePitch 改为 ${minPitch} 或更大`;
+  const shortfall = `${bodySize} pt 正文的行间空白只有 ${gapMm.toFixed(1)} mm，小于 GB 40070-2021 对“${strictest}”读者的下限 ${floorMm.toFixed(1)} mm`;
+  return linePitch === undefined
+    ? `没有填写行距（linePitch），按默认的 ${DEFAULT_LINE_PITCH} 倍，${shortfall}，请在 bodySize 下面加一行 linePitch: ${minPitch}（或更大）`
+    : `行距 ${linePitch} 倍（linePitch）使 ${shortfall}，请把 linePitch 改为 ${minPitch} 或更大`;
 }
 
 export type Edition = z.infer<typeof editionSchema>;

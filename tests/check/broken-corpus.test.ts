@@ -22,7 +22,9 @@ const EXPECTED: Row[] = [
   // body size below the GB 40070 floor for the audience (schema refinement)
   ["editions/body-too-small.yaml", 11, 11, '错误', "“bodySize”（正文字号）：正文字号 12 pt 小于 GB 40070-2021 对“小学低年级”读者的下限 16 pt，请改为 16 或更大（现在填写的是数字 12）"],
   // gap between lines below the GB 40070 floor for the audience (schema refinement)
-  ["editions/line-gap-too-small.yaml", 12, 12, '错误', "“linePitch”（行距）：行距 1.8 倍（linePitch，没有填写时为 1.75）使 16 pt 正文的行间空白只有 4.5 mm，小于 GB 40070-2021 对“小学低年级”读者的下限 5.0 mm，请把 linePitch 改为 1.89 或更大（现在填写的是数字 1.8）"],
+  ["editions/line-gap-too-small.yaml", 12, 12, '错误', "“linePitch”（行距）：行距 1.8 倍（linePitch）使 16 pt 正文的行间空白只有 4.5 mm，小于 GB 40070-2021 对“小学低年级”读者的下限 5.0 mm，请把 linePitch 改为 1.89 或更大（现在填写的是数字 1.8）"],
+  // no linePitch, and the default leaves too small a gap: the fix is a line under bodySize
+  ["editions/line-pitch-missing.yaml", 11, 11, '错误', "“bodySize”（正文字号）：没有填写行距（linePitch），按默认的 1.75 倍，16 pt 正文的行间空白只有 4.2 mm，小于 GB 40070-2021 对“小学低年级”读者的下限 5.0 mm，请在 bodySize 下面加一行 linePitch: 1.89（或更大）（现在填写的是数字 16）"],
   // wrong type (number written in words)
   ["editions/print-run-text.yaml", 17, 13, '错误', "“colophon.printRun”（印数）应为数字，实际填写的是文字“两千”"],
   // edition lists a story that does not exist

@@ -118,8 +118,15 @@ describe('gap between lines against audience (GB 40070-2021)', () => {
     ['[初中, 高中]', 12, 1.6, '2.5', '3.0', '1.71'],
   ])('%s at %i pt on %s is refused, naming the line of linePitch, the gap, the floor and the pitch that passes', (audience, size, pitch, gap, floor, fix) => {
     expect(pitched(audience, size, pitch)).toThrow(
-      new RegExp(`test\\.yaml 第 10 行，字段 linePitch：行距 ${pitch} 倍.*${size} pt 正文的行间空白只有 ${gap} mm，小于 GB 40070-2021 对“[^”]+”读者的下限 ${floor} mm，请把 linePitch 改为 ${fix} 或更大`),
+      new RegExp(`test\\.yaml 第 10 行，字段 linePitch：行距 ${pitch} 倍（linePitch）使 ${size} pt 正文的行间空白只有 ${gap} mm，小于 GB 40070-2021 对“[^”]+”读者的下限 ${floor} mm，请把 linePitch 改为 ${fix} 或更大`),
     );
+  });
+
+  test('without a linePitch the default 1.75 is checked, and the error points at bodySize, where the line goes', () => {
+    const unpitched = () => parseEditionFile(editionYaml('stories:\n  ids: [tiaotiaotang]', 'trim: A5\nbodySize: 16'), FILE);
+    expect(unpitched).toThrow(/test\.yaml 第 9 行，字段 bodySize：没有填写行距（linePitch），按默认的 1\.75 倍，16 pt 正文的行间空白只有 4\.2 mm.*请在 bodySize 下面加一行 linePitch: 1\.89/);
+    const adults = parseEditionFile(editionYaml('stories:\n  ids: [tiaotiaotang]', 'trim: A5\nbodySize: 14', '[村民与家长]'), FILE);
+    expect(adults.edition.linePitch).toBe(1.75);
   });
 
   test('the suggested pitch itself passes', () => {
