@@ -1,12 +1,12 @@
-import { deflateSync } from 'node:zlib';
 import { PDFRawStream, type PDFContext, type PDFDict } from 'pdf-lib';
+import { deflate } from './deflate.ts';
 
 /**
- * A stream object whose data is deflated by node's zlib (faster than pdf-lib's pako, and the same bytes on every
- * run). Text data (content streams, CMaps) is taken as latin1: one byte per character.
+ * A stream object whose data is deflated by node's zlib (faster than pdf-lib's pako; deflate.ts). Text data
+ * (content streams, CMaps) is taken as latin1: one byte per character.
  */
 export function flateStream(context: PDFContext, data: Uint8Array | string, dict: Record<string, unknown> = {}): PDFRawStream {
-  return deflatedStream(context, deflateSync(typeof data === 'string' ? Buffer.from(data, 'latin1') : data), dict);
+  return deflatedStream(context, deflate(typeof data === 'string' ? Buffer.from(data, 'latin1') : data), dict);
 }
 
 /** A stream object for data already deflated (by zlib's deflate, as `flateStream` does). */

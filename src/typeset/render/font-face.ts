@@ -1,7 +1,10 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import { drawnCodePoints, isInvisibleCodePoint } from './code-points.ts';
 import { horizontalAdvances } from './sfnt-metrics.ts';
+import { readSfntTables } from './sfnt-tables.ts';
+
+/** What measuring reads: the cmap, advances, metrics and names. The outlines stay on disk for the subsetter. */
+export const MEASURING_TABLES = ['cmap', 'head', 'hhea', 'hmtx', 'maxp', 'name', 'OS/2', 'post'];
 
 /**
  * One font file, parsed once: code point → glyph through the cmap, advances straight from hmtx (fontkit's
@@ -10,8 +13,8 @@ import { horizontalAdvances } from './sfnt-metrics.ts';
 export class LoadedFace {
   readonly file: string;
   readonly family: string;
-  /** A Buffer: subset-font (through fontverter) sniffs the format with Buffer methods. */
-  readonly bytes: Buffer;
+  /** The file's MEASURING_TABLES as a font file of their own (readSfntTables). */
+  readonly tables: Buffer;
   readonly postscriptName: string;
   readonly unitsPerEm: number;
   /** Ascent and descent as fractions of the em (descent negative). */
@@ -24,16 +27,16 @@ export class LoadedFace {
   // (nearly all Chinese text) are cached in a flat table, NaN meaning "not yet looked up".
   private readonly bmpAdvances = new Float64Array(0x10000).fill(NaN);
 
-  constructor(file: string, family: string, bytes: Buffer) {
+  constructor(file: string, family: string, tables: Buffer) {
     this.file = file;
     this.family = family;
-    this.bytes = bytes;
-    this.font = fontkit.create(bytes);
+    this.tables = tables;
+    this.font = fontkit.create(tables);
     this.postscriptName = this.font.postscriptName ?? family.replace(/\s+/g, '');
     this.unitsPerEm = this.font.unitsPerEm;
     this.ascent = this.font.ascent / this.unitsPerEm;
     this.descent = this.font.descent / this.unitsPerEm;
-    this.glyphAdvance = horizontalAdvances(bytes);
+    this.glyphAdvance = horizontalAdvances(tables);
   }
 
   /** Glyph id for a code point, 0 (.notdef) when the font lacks it. */
@@ -79,30 +82,13 @@ export class LoadedFace {
   }
 }
 
-/** The file in shared memory: the subsetting thread (subsetter.ts) then reads it without a copy of its own. */
-function readIntoSharedMemory(file: string): Buffer {
-  const fd = openSync(file, 'r');
-  try {
-    const { size } = fstatSync(fd);
-    const bytes = Buffer.from(new SharedArrayBuffer(size));
-    for (let done = 0; done < size; ) {
-      const read = readSync(fd, bytes, done, size - done, done);
-      if (read === 0) throw new Error(`字体文件 ${file} 读到一半就结束了`);
-      done += read;
-    }
-    return bytes;
-  } finally {
-    closeSync(fd);
-  }
-}
-
 const faceCache = new Map<string, LoadedFace>();
 
 /** Reads and parses a font file once per process (every edition of a build shares it). */
 export function loadFace(file: string, family: string): LoadedFace {
   let face = faceCache.get(file);
   if (!face) {
-    face = new LoadedFace(file, family, readIntoSharedMemory(file));
+    face = new LoadedFace(file, family, readSfntTables(file, MEASURING_TABLES));
     faceCache.set(file, face);
   }
   return face;

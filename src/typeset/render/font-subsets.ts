@@ -90,13 +90,13 @@ export function subsetFace(fonts: FontSet, fontId: string, codePoints: Set<numbe
 
 async function makeSubset(fonts: FontSet, fontId: string, sorted: number[]): Promise<FontSubset> {
   const face = fonts.face(fontId);
-  const { bytes, deflated } = await subsetter.subset(face.bytes, sorted);
+  const { bytes, deflated } = await subsetter.subset(face.file, sorted);
   // harfbuzz renumbers glyphs: read the subset's own cmap.
   const font = fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   const glyphIds = new Map<number, number>();
   for (const cp of sorted) {
     const gid = font._cmapProcessor.lookup(cp);
-    if (!gid) throw new Error(`字体子集缺少 ${formatCodePoint(cp)}（${face.file}）：subset-font 的输出不完整`);
+    if (!gid) throw new Error(`字体子集缺少 ${formatCodePoint(cp)}（${face.file}）：harfbuzz 的输出不完整`);
     glyphIds.set(cp, gid);
   }
   return {

@@ -22,12 +22,12 @@ class Subsetter {
     this.send({ kind: 'prepare' });
   }
 
-  /** A TrueType subset of the face file `font` with exactly the glyphs of `codePoints` (sorted). */
-  subset(font: Uint8Array, codePoints: number[]): Promise<SubsetBytes> {
+  /** A TrueType subset of the face file `file` with exactly the glyphs of `codePoints` (sorted). */
+  subset(file: string, codePoints: number[]): Promise<SubsetBytes> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.send({ kind: 'subset', id, font, codePoints });
+      this.send({ kind: 'subset', id, file, codePoints });
       this.worker!.ref();
     });
   }

@@ -1,4 +1,4 @@
-// Minimal declarations for the parts of fontkit 2 and subset-font this package uses (neither ships types).
+// Minimal declarations for the parts of fontkit 2 this package uses (it ships no types).
 
 declare module 'fontkit' {
   export interface Font {
@@ -14,20 +14,9 @@ declare module 'fontkit' {
     numGlyphs: number;
     characterSet: number[];
     directory: { tables: Record<string, unknown> };
-    glyphForCodePoint(codePoint: number): { id: number; advanceWidth: number };
+    glyphForCodePoint(codePoint: number): { id: number; advanceWidth: number; path: { toSVG(): string } };
     /** cmap lookup: code point → glyph id (0 when the font lacks it). Internal but stable across fontkit 2. */
     _cmapProcessor: { lookup(codePoint: number): number };
   }
   export function create(buffer: Uint8Array, postscriptName?: string): Font;
-}
-
-declare module 'subset-font' {
-  interface SubsetOptions {
-    targetFormat?: 'truetype' | 'sfnt' | 'woff' | 'woff2';
-    noLayoutClosure?: boolean;
-    noHinting?: boolean;
-    dropTables?: string[];
-    preserveNameIds?: number[];
-  }
-  export default function subsetFont(font: Uint8Array, text: string, options?: SubsetOptions): Promise<Uint8Array>;
 }

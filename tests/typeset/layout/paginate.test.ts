@@ -87,6 +87,20 @@ describe('paginate: figures', () => {
     expect(kinds(pages[2])).toEqual(['u25']);
   });
 
+  it('never leaves a box’s figure alone in the box’s last part on the last page: the box’s last lines come along', () => {
+    const frame = { id: 1, left: 0, width: 10 };
+    const paragraph = Array.from({ length: 6 }, (_, k) => ({ ...line(10 + k, k === 0 || k === 4), frame }));
+    const box = [boxPadding(frame), ...paragraph, { ...figure(16, 6, 6), frame }, { slots: 1, items: [], keepWithNext: false, space: true, padding: true, frame }];
+    const pages = paginate([...Array.from({ length: 6 }, (_, i) => line(i)), ...box], 10);
+    const kinds = (page: PlacedUnit[]) => page.map((p) => (p.unit.padding ? 'pad' : (p.unit.anchor?.title ?? 'space')));
+    expect(pages.map(kinds)).toEqual([
+      ['u0', 'u1', 'u2', 'u3', 'u4', 'u5', 'pad', 'u10', 'u11', 'pad'],
+      ['pad', 'u12', 'u13', 'pad'],
+      ['pad', 'u14', 'u15', 'u16'],
+    ]);
+    expect(pages[2].map((p) => p.slot)).toEqual([0, 1, 2, 3]);
+  });
+
   it('places every unit once, keeps text in order, never moves a figure before its text or out of its box, pads every box part, never overfills a page', () => {
     const lineArb = fc.record({ kind: fc.constant('line' as const), keep: fc.boolean() });
     const figureArb = fc.record({ kind: fc.constant('figure' as const), slots: fc.integer({ min: 2, max: 12 }), shrink: fc.integer({ min: 0, max: 4 }) });

@@ -1,11 +1,13 @@
 import * as fontkit from 'fontkit';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { defaultFontConfig, loadFontSet } from '../../../src/typeset/render/index.ts';
 import { subsetter } from '../../../src/typeset/render/subsetter.ts';
 import { inflateSync } from 'node:zlib';
 
-const serif = readFileSync(defaultFontConfig().faces.serif!.file);
+const serif = defaultFontConfig().faces.serif!.file;
 const codePoints = [...'禁毒宣传，。A1'].map((ch) => ch.codePointAt(0)!).sort((a, b) => a - b);
 /** The code points a font's cmap maps (without the U+FFFF that ends a format 4 table). */
 const mapped = (bytes: Uint8Array) =>
@@ -21,8 +23,20 @@ describe('the subsetting thread', () => {
     expect(Buffer.from(inflateSync(deflated)).equals(Buffer.from(bytes))).toBe(true);
   });
 
+  test('keeps the outlines of the asked glyphs, as in the face file', async () => {
+    const { bytes } = await subsetter.subset(serif, codePoints);
+    const subset = fontkit.create(Buffer.from(bytes));
+    const full = fontkit.create(readFileSync(serif));
+    for (const cp of codePoints) {
+      expect(subset.glyphForCodePoint(cp).path.toSVG()).toBe(full.glyphForCodePoint(cp).path.toSVG());
+    }
+  });
+
   test('a font harfbuzz cannot read fails that subset only; the next one works (on a new thread)', async () => {
-    await expect(subsetter.subset(new Uint8Array([0, 1, 0, 0, 9, 9, 9, 9]), codePoints)).rejects.toThrow();
+    const broken = path.join(mkdtempSync(path.join(tmpdir(), 'subsetter-')), 'broken.ttf');
+    writeFileSync(broken, new Uint8Array([0, 1, 0, 0, 9, 9, 9, 9]));
+    await expect(subsetter.subset(broken, codePoints)).rejects.toThrow();
+    await expect(subsetter.subset('/nonexistent/NotoSerifSC.ttf', codePoints)).rejects.toThrow('/nonexistent/NotoSerifSC.ttf');
     const { bytes } = await subsetter.subset(serif, codePoints);
     expect(fontkit.create(Buffer.from(bytes)).numGlyphs).toBeGreaterThanOrEqual(codePoints.length);
   });

@@ -1,5 +1,6 @@
 import { shiftItems } from '../items.ts';
 import { boxPadding, spaceUnit, type FlowUnit } from '../flow/units.ts';
+import { keepLastFiguresCompany } from './last-page-figures.ts';
 
 export interface PlacedUnit {
   unit: FlowUnit;
@@ -8,7 +9,7 @@ export interface PlacedUnit {
 }
 
 /** A placed unit and the index of the unit it came from, to go back to when a keep moves units on. */
-interface Placed extends PlacedUnit {
+export interface Placed extends PlacedUnit {
   index: number;
 }
 
@@ -171,24 +172,4 @@ export function paginate(units: FlowUnit[], lines: number): PlacedUnit[][] {
   while (page.length > 0 || floats.length > 0) flush();
   keepLastFiguresCompany(pages, lines);
   return pages;
-}
-
-/**
- * Figures that end the flow never stand alone on the last page: the last lines of the page before (a whole
- * glued chain, so no widow is made) come along, and the page is set in source order.
- */
-function keepLastFiguresCompany(pages: Placed[][], lines: number): void {
-  const last = pages.at(-1);
-  const previous = pages.at(-2);
-  if (!last || !previous || !last.some((p) => p.unit.figure) || !last.every((p) => p.unit.figure || p.unit.space)) return;
-  let from = previous.length - 1;
-  while (from > 0 && previous[from - 1].unit.keepWithNext) from--;
-  // A box's part keeps its padding where pagination set it: its lines do not come along.
-  if (from <= 0 || previous.slice(from).some((p) => p.unit.frame)) return;
-  const units = [...previous.slice(from).filter((p) => !p.unit.space), ...last].sort((a, b) => a.index - b.index);
-  const used = units.reduce((n, p) => n + p.unit.slots, 0) - (units[units.length - 1].unit.airAfter ?? 0);
-  if (used > lines) return;
-  previous.splice(from);
-  let slot = 0;
-  last.splice(0, last.length, ...units.map((p) => ({ ...p, slot: (slot += p.unit.slots) - p.unit.slots })));
 }
