@@ -1,5 +1,6 @@
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { readExactly } from './read-exactly.ts';
 
 /**
  * Font subsetting with harfbuzz's own WebAssembly build (harfbuzzjs), called directly rather than through
@@ -101,14 +102,11 @@ function readIntoHarfbuzz(hb: Harfbuzz, file: string): { pointer: number; blob: 
     const pointer = hb.malloc(size);
     if (!pointer) throw new Error(`harfbuzz 的内存放不下字体文件 ${file}（${size} 字节）`);
     // A view taken after malloc: growing the memory would have detached an earlier one.
-    const target = new Uint8Array(hb.memory.buffer, pointer, size);
-    for (let done = 0; done < size; ) {
-      const read = readSync(fd, target, done, size - done, done);
-      if (read === 0) {
-        hb.free(pointer);
-        throw new Error(`字体文件 ${file} 读到一半就结束了`);
-      }
-      done += read;
+    try {
+      readExactly(fd, file, new Uint8Array(hb.memory.buffer, pointer, size), 0, size, 0);
+    } catch (error) {
+      hb.free(pointer);
+      throw error;
     }
     return { pointer, blob: hb.hb_blob_create(pointer, size, HB_MEMORY_MODE_WRITABLE, 0, 0) };
   } finally {

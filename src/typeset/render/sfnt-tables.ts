@@ -1,4 +1,5 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync } from 'node:fs';
+import { readExactly } from './read-exactly.ts';
 
 /**
  * Reads some tables of a TrueType/OpenType file into a small font file of their own (same tags, same data,
@@ -10,11 +11,7 @@ export function readSfntTables(file: string, tags: readonly string[]): Buffer {
   const fd = openSync(file, 'r');
   try {
     const read = (length: number, position: number, into = Buffer.alloc(length), at = 0) => {
-      for (let done = 0; done < length; ) {
-        const n = readSync(fd, into, at + done, length - done, position + done);
-        if (n === 0) throw new Error(`字体文件 ${file} 读到一半就结束了`);
-        done += n;
-      }
+      readExactly(fd, file, into, at, length, position);
       return into;
     };
     const header = read(12, 0);

@@ -29,8 +29,9 @@ function distribute(amounts: number[], indices: number[], caps: number[], total:
 
 /**
  * Justify one line to `target`: shrink before stretch. Shrink: the line-end mark to ½ em, then marks in the
- * line (to ¾ em; not an opening mark that starts the line), then Chinese–Latin spaces (to ⅛ em). Stretch: Latin word spaces, then Chinese–Latin spaces, then
- * every junction evenly (never inside a Latin word). The last line is set solid unless it must shrink.
+ * line (to ¾ em; not an opening mark that starts the line), then Chinese–Latin spaces (to ⅛ em). Stretch:
+ * Latin word spaces, then Chinese–Latin spaces, then every junction evenly (never inside a Latin word). The
+ * last line is set solid unless it must shrink.
  */
 export function justifyLine(metrics: LineMetrics, range: LineRange, target: number, justify: boolean): SetLine {
   const { start: s, end: e } = range;
