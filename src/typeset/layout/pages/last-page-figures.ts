@@ -1,5 +1,5 @@
 import { boxPadding } from '../flow/units.ts';
-import type { Placed } from './paginate.ts';
+import type { Placed } from './paginate/page-fill.ts';
 
 /**
  * Figures that end the flow never stand alone on the last page: the last lines of the page before (a whole
