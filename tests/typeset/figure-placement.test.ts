@@ -58,6 +58,9 @@ const CARD_ENDING = CARD(4, `${P3(4)}\n\n![示例](./wide.png "图为卡片插�
 const CARD_SPLIT = CARD(8, P3(12));
 // A box that is only its title over a figure, with 5 slots left for it: 9 are needed even scaled.
 const CARD_TITLE_FIGURE = CARD(9, `![示例](./wide.png "图为卡片插图丁")`);
+// The same with one line of the box's text after the figure; and with a figure taller than a page.
+const CARD_FIGURE_LINE = CARD(9, `![示例](./wide.png "图为卡片插图己")\n\n${P4(1)}`);
+const CARD_TALL_FIGURE_LINE = CARD(9, `![示例](./tall.png "图为卡片插图庚")\n\n${P4(1)}`);
 const GIANT = `${P1(3)}\n\n![示例](./tall.png "图为示例插图丙")\n\n${P2(3)}\n`; // 600 × 3000 px: taller than a page
 
 let file: string;
@@ -82,7 +85,7 @@ beforeAll(async () => {
     fonts: defaultFontConfig(),
     sections: [story('scaled', SCALED), story('floated', FLOATED), story('giant', GIANT), story('ending', ENDING), story('headed', HEADED), story('headedFloat', HEADED_FLOAT), story('headedShort', HEADED_SHORT),
       story('cardFloat', CARD_FLOAT), story('cardScaled', CARD_SCALED), story('cardEnding', CARD_ENDING), story('cardSplit', CARD_SPLIT),
-      story('cardTitleFigure', CARD_TITLE_FIGURE)],
+      story('cardTitleFigure', CARD_TITLE_FIGURE), story('cardFigureLine', CARD_FIGURE_LINE), story('cardTallFigureLine', CARD_TALL_FIGURE_LINE)],
   });
   file = path.join(dir, 'figures.pdf');
   writeFileSync(file, result.pdf);
@@ -133,7 +136,7 @@ describe('a figure that does not fit the rest of a page', () => {
   });
 
   it('keeps body baselines on the grid after it', () => {
-    for (const id of ['scaled', 'floated', 'giant', 'headed', 'headedShort', 'cardFloat', 'cardScaled', 'cardEnding', 'cardSplit', 'cardTitleFigure']) {
+    for (const id of ['scaled', 'floated', 'giant', 'headed', 'headedShort', 'cardFloat', 'cardScaled', 'cardEnding', 'cardSplit', 'cardTitleFigure', 'cardFigureLine', 'cardTallFigureLine']) {
       const p = opener(id);
       for (const page of [p, p + 1]) {
         for (const line of bodyLines(page)) {
@@ -334,5 +337,38 @@ describe('a callout box broken across pages', () => {
     expect(rule(p, first, first.y + first.height)).toBe(false);
     expect(rule(p + 1, second, second.y)).toBe(false);
     expect(rule(p + 1, second, second.y + second.height)).toBe(true);
+  });
+});
+
+describe('a callout box that is a title, a figure too tall for the rest of the page and one line of text', () => {
+  it('floats whole to the top of the next page, the line under its figure, while the text after it fills the page: no gap', () => {
+    const p = opener('cardFigureLine');
+    expect(calloutBox(p)).toBeUndefined();
+    const here = bodyLines(p);
+    expect(slotOf(here.at(-1)!)).toBe(frame.lines - 1);
+    expect(here.map((l) => l.text).join('')).toBe(P1(9) + P2(6));
+    const box = calloutBox(p + 1)!;
+    const image = colourBox(file, p + 1, BLUE)!;
+    expect(box.y).toBeCloseTo(slotEdge(0.5), -0.5);
+    const inBox = boxLines(p + 1);
+    expect(inBox.map((l) => l.text)).toEqual(['知识卡片', '图为卡片插图己', P4(1)]);
+    expect(image.y).toBeGreaterThan(inBox[0].yMax);
+    expect(inBox[2].yMin).toBeGreaterThan(inBox[1].yMax);
+    // One closed box: the line's padding under it inside the page.
+    expect(box.y + box.height).toBeCloseTo(slotEdge(slotOf(inBox[2]) + 1.5), -0.5);
+    expect(horizontalRuleAt(file, p + 1, box.y, box.x, box.x + box.width)).toBe(true);
+    expect(horizontalRuleAt(file, p + 1, box.y + box.height, box.x, box.x + box.width)).toBe(true);
+  });
+
+  it('with a figure taller than a page: the figure is set smaller under the title so the line stays in the box with it', () => {
+    const p = opener('cardTallFigureLine');
+    const here = bodyLines(p);
+    expect(slotOf(here.at(-1)!)).toBe(frame.lines - 1);
+    const box = calloutBox(p + 1)!;
+    expect(boxLines(p + 1).map((l) => l.text)).toEqual(['知识卡片', '图为卡片插图庚', P4(1)]);
+    expect(box.y + box.height).toBeLessThanOrEqual(textBottom + 1);
+    // Nothing of the box is left for a page of its own: its line is on its figure's page only.
+    const from = (k: number) => k + p;
+    expect(pages.slice(p - 1).flatMap((text, k) => (text.replace(/\s/g, '').includes(P4(1)) ? [from(k)] : []))).toEqual([p + 1]);
   });
 });

@@ -87,6 +87,20 @@ describe('paginate: figures', () => {
     expect(kinds(pages[2])).toEqual(['u25']);
   });
 
+  it('floats a box of a title, a figure and one line whole, the line under its figure, the text after it filling the page', () => {
+    const frame = { id: 1, left: 0, width: 10 };
+    const space = (): FlowUnit => ({ slots: 1, items: [], keepWithNext: false, space: true });
+    const title = { ...line(10, true), bodyLine: false, heading: true, frame };
+    const box = [boxPadding(frame), title, { ...figure(11, 6, 5), frame }, { ...line(12), frame }, { ...space(), padding: true, frame }];
+    const pages = paginate([...Array.from({ length: 5 }, (_, i) => line(i)), space(), ...box, space(), ...Array.from({ length: 6 }, (_, i) => line(20 + i))], 10);
+    const kinds = (page: PlacedUnit[]) => page.map((p) => (p.unit.padding ? 'pad' : (p.unit.anchor?.title ?? 'space')));
+    expect(kinds(pages[0])).toEqual(['u0', 'u1', 'u2', 'u3', 'u4', 'u20', 'u21', 'u22', 'u23', 'u24']);
+    // Title, figure and line would need 11 slots with the padding: the figure is set smaller to keep the line.
+    expect(kinds(pages[1])).toEqual(['pad', 'u10', 'u11', 'u12', 'pad']);
+    expect(pages[1][2].unit.slots).toBe(6);
+    expect(kinds(pages[2])).toEqual(['u25']);
+  });
+
   it('never leaves a box’s figure alone in the box’s last part on the last page: the box’s last lines come along', () => {
     const frame = { id: 1, left: 0, width: 10 };
     const paragraph = Array.from({ length: 6 }, (_, k) => ({ ...line(10 + k, k === 0 || k === 4), frame }));
@@ -141,8 +155,8 @@ describe('paginate: figures', () => {
         const placed = pages.flatMap((page, p) => page.filter((u) => !u.unit.space && !u.unit.padding).map((u) => ({ id: Number(u.unit.anchor!.title.slice(1)), p, u })));
         const expected = units.map((u, i) => (u.space || u.padding ? -1 : i)).filter((i) => i >= 0);
         expect(placed.map((x) => x.id).sort((a, b) => a - b)).toEqual(expected);
-        // A box whose only text is the title glued to its figures (captioned figures in a frame) may float whole
-        // past the text after it, as a figure does; every other text stays in order.
+        // A box whose text is the title glued to its figures and at most one line after them (captioned figures
+        // in a frame) may float whole past the text after it, as a figure does; every other text stays in order.
         const at = (x: (typeof placed)[number]) => x.p * 1000 + x.u.slot;
         const position = new Map(placed.map((x) => [x.id, at(x)]));
         const floatedWhole = new Set(
@@ -158,7 +172,7 @@ describe('paginate: figures', () => {
           const firstFigure = inBox.findIndex(({ u }) => u.figure);
           expect(firstFigure).toBeGreaterThanOrEqual(0);
           expect(inBox.slice(0, firstFigure).every(({ u }) => u.keepWithNext)).toBe(true);
-          expect(inBox.slice(firstFigure).every(({ u }) => u.figure)).toBe(true);
+          expect(inBox.slice(firstFigure).filter(({ u }) => !u.figure).length).toBeLessThanOrEqual(1);
           const order = inBox.map(({ k }) => position.get(k)!);
           expect(order).toEqual([...order].sort((a, b) => a - b));
         }

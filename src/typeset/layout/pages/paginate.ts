@@ -26,8 +26,8 @@ export type { Placed, PlacedUnit };
  * any other, framed at the top of the next page as a part of its box, while the text after it (the box's
  * own, then the story's) fills the page it left, so a box never leaves a gap at a page foot. A box stays
  * where the text puts it (the sentence before it often points to it) unless it is only a title over its
- * figures: that is a captioned figure in a frame, and it floats whole like one rather than leave its title
- * alone at the page foot. The keeps see to it that no part is too short to stand (a title keeps with its
+ * figures and at most one line: that is a captioned figure in a frame, and it floats whole like one rather
+ * than leave its title alone at the page foot or a gap under the text before it. The keeps see to it that no part is too short to stand (a title keeps with its
  * figure or two lines, a paragraph leaves no orphan).
  */
 export function paginate(units: FlowUnit[], lines: number): PlacedUnit[][] {
@@ -93,6 +93,8 @@ export function paginate(units: FlowUnit[], lines: number): PlacedUnit[][] {
       }
       dropEmptyBoxPart(fill);
       floats.push(i++);
+      // The rest of a box floated whole goes with it (its closing padding is set after it on its page).
+      if (stranded) for (; units[i]?.frame?.id === floatedBox; i++) if (!units[i].space) floats.push(i);
       continue;
     }
     const keep = breakBefore(fill, unit);

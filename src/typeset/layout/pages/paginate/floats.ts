@@ -11,9 +11,12 @@ export function setFloats(fill: PageFill, units: FlowUnit[], floats: number[]): 
   while (floats.length > 0) {
     const unit = units[floats[0]];
     const lead = leadPadding(fill, unit);
-    const room = lines - fill.used - lead - (unit.frame ? 1 : 0);
-    const over = fill.used + lead + needed(unit) > lines;
-    // A box's figure under its floated title is set smaller rather than part from it.
+    // Lines floated on under a box's figure, and the padding under them (the figure's air no longer ends the part).
+    const after = linesAfter(units, floats);
+    const tail = after > 0 ? after + 1 : 0;
+    const room = lines - fill.used - lead - (unit.frame ? 1 : 0) - tail;
+    const over = fill.used + lead + needed(unit) + tail > lines;
+    // A box's figure under its floated title is set smaller rather than part from it or from the line after it.
     const fitted = over && unit.frame && unit.figure && unit.figure.minSlots <= room ? unit.figure.fit(room) : undefined;
     if (fill.placed.length > 0 && over && !fitted) break;
     // Nothing before a floated figure on its new page belongs to it: a keep never moves it again.
@@ -27,4 +30,13 @@ export function closeFloatedBox(fill: PageFill, next: FlowUnit | undefined): voi
   if (!last?.frame || next?.frame?.id === last.frame.id) return;
   closeBoxPart(fill);
   if (fill.used < fill.lines) place(fill, spaceUnit(1), fill.placed.at(-1)!.index);
+}
+
+/** Slots of the text floated with a box's figure `floats[0]` that goes under it (a box floated whole). */
+function linesAfter(units: FlowUnit[], floats: number[]): number {
+  const frame = units[floats[0]].frame?.id;
+  if (frame === undefined || !units[floats[0]].figure) return 0;
+  let slots = 0;
+  for (let k = 1; k < floats.length && units[floats[k]].frame?.id === frame; k++) if (!units[floats[k]].figure) slots += units[floats[k]].slots;
+  return slots;
 }
