@@ -301,20 +301,29 @@ describe('a figure in a callout box (知识卡片)', () => {
   });
 });
 
+/**
+ * A box floated whole past the text after it (the box opened under P1(9)): the page full of the story's
+ * text, the box at the top of the next page holding `inside`, its frame closed at the top.
+ */
+function floatedWholeBox(id: string, inside: string[]) {
+  const p = opener(id);
+  expect(calloutBox(p)).toBeUndefined();
+  const here = bodyLines(p);
+  expect(slotOf(here.at(-1)!)).toBe(frame.lines - 1);
+  expect(here.map((l) => l.text).join('')).toBe(P1(9) + P2(6));
+  const box = calloutBox(p + 1)!;
+  expect(box.y).toBeCloseTo(slotEdge(0.5), -0.5);
+  const lines = boxLines(p + 1);
+  expect(lines.map((l) => l.text)).toEqual(inside);
+  expect(horizontalRuleAt(file, p + 1, box.y, box.x, box.x + box.width)).toBe(true);
+  return { p, box, lines, image: colourBox(file, p + 1, BLUE)! };
+}
+
 describe('a callout box that is only a title over a figure too tall for the rest of the page', () => {
   it('floats whole to the top of the next page, like a captioned figure, while the text after it fills the page', () => {
-    const p = opener('cardTitleFigure');
-    expect(calloutBox(p)).toBeUndefined();
-    const here = bodyLines(p);
-    expect(slotOf(here.at(-1)!)).toBe(frame.lines - 1);
-    expect(here.map((l) => l.text).join('')).toBe(P1(9) + P2(6));
-    const box = calloutBox(p + 1)!;
-    const image = colourBox(file, p + 1, BLUE)!;
-    expect(box.y).toBeCloseTo(slotEdge(0.5), -0.5);
-    expect(boxLines(p + 1).map((l) => l.text)).toEqual(['知识卡片', '图为卡片插图丁']);
-    expect(image.y).toBeGreaterThan(boxLines(p + 1)[0].yMax);
+    const { box, lines, image } = floatedWholeBox('cardTitleFigure', ['知识卡片', '图为卡片插图丁']);
+    expect(image.y).toBeGreaterThan(lines[0].yMax);
     expect(image.y + image.height).toBeLessThan(box.y + box.height);
-    expect(horizontalRuleAt(file, p + 1, box.y, box.x, box.x + box.width)).toBe(true);
   });
 });
 
@@ -342,30 +351,16 @@ describe('a callout box broken across pages', () => {
 
 describe('a callout box that is a title, a figure too tall for the rest of the page and one line of text', () => {
   it('floats whole to the top of the next page, the line under its figure, while the text after it fills the page: no gap', () => {
-    const p = opener('cardFigureLine');
-    expect(calloutBox(p)).toBeUndefined();
-    const here = bodyLines(p);
-    expect(slotOf(here.at(-1)!)).toBe(frame.lines - 1);
-    expect(here.map((l) => l.text).join('')).toBe(P1(9) + P2(6));
-    const box = calloutBox(p + 1)!;
-    const image = colourBox(file, p + 1, BLUE)!;
-    expect(box.y).toBeCloseTo(slotEdge(0.5), -0.5);
-    const inBox = boxLines(p + 1);
-    expect(inBox.map((l) => l.text)).toEqual(['知识卡片', '图为卡片插图己', P4(1)]);
-    expect(image.y).toBeGreaterThan(inBox[0].yMax);
-    expect(inBox[2].yMin).toBeGreaterThan(inBox[1].yMax);
+    const { p, box, lines, image } = floatedWholeBox('cardFigureLine', ['知识卡片', '图为卡片插图己', P4(1)]);
+    expect(image.y).toBeGreaterThan(lines[0].yMax);
+    expect(lines[2].yMin).toBeGreaterThan(lines[1].yMax);
     // One closed box: the line's padding under it inside the page.
-    expect(box.y + box.height).toBeCloseTo(slotEdge(slotOf(inBox[2]) + 1.5), -0.5);
-    expect(horizontalRuleAt(file, p + 1, box.y, box.x, box.x + box.width)).toBe(true);
+    expect(box.y + box.height).toBeCloseTo(slotEdge(slotOf(lines[2]) + 1.5), -0.5);
     expect(horizontalRuleAt(file, p + 1, box.y + box.height, box.x, box.x + box.width)).toBe(true);
   });
 
   it('with a figure taller than a page: the figure is set smaller under the title so the line stays in the box with it', () => {
-    const p = opener('cardTallFigureLine');
-    const here = bodyLines(p);
-    expect(slotOf(here.at(-1)!)).toBe(frame.lines - 1);
-    const box = calloutBox(p + 1)!;
-    expect(boxLines(p + 1).map((l) => l.text)).toEqual(['知识卡片', '图为卡片插图庚', P4(1)]);
+    const { p, box } = floatedWholeBox('cardTallFigureLine', ['知识卡片', '图为卡片插图庚', P4(1)]);
     expect(box.y + box.height).toBeLessThanOrEqual(textBottom + 1);
     // Nothing of the box is left for a page of its own: its line is on its figure's page only.
     const from = (k: number) => k + p;
