@@ -227,6 +227,17 @@ const slotOf = (line: WordBox) => Math.floor((line.yMax - frame.top) / frame.pit
 /** Where `slots` slots down the text block is on the page. */
 const slotEdge = (slots: number) => frame.top + slots * frame.pitch;
 
+/**
+ * A continued part of a box opens with the box's title set again with （续）, as 续表 opens a table's continued
+ * part: in the part's first slot under its padding, in the title's face and size, where the title stands.
+ */
+function expectContinuedTitle(page: number, label: WordBox, titlePage: number, title: WordBox): void {
+  expect(label.text).toBe(`${title.text}（续）`);
+  expect(slotOf(label)).toBe(1);
+  expect(label.yMax - label.yMin).toBeCloseTo(title.yMax - title.yMin, 1);
+  expect(Math.abs(label.xMin - calloutBox(page)!.x - (title.xMin - calloutBox(titlePage)!.x))).toBeLessThan(0.5);
+}
+
 /** Lines of the page inside the box's tint, top to bottom. */
 function boxLines(page: number): WordBox[] {
   const box = calloutBox(page)!;
@@ -248,13 +259,15 @@ describe('a figure in a callout box (知识卡片)', () => {
     const image = colourBox(file, p + 1, BLUE)!;
     expect(next.y).toBeCloseTo(slotEdge(0.5), -0.5);
     expect(image.y).toBeGreaterThan(next.y);
-    expect(image.y).toBeLessThan(slotEdge(2));
+    const there = boxLines(p + 1);
+    expectContinuedTitle(p + 1, there[0], p, here[0]);
+    expect(image.y).toBeGreaterThan(there[0].yMax);
+    expect(image.y).toBeLessThan(slotEdge(3));
     expect(image.x).toBeGreaterThanOrEqual(next.x);
     expect(image.x + image.width).toBeLessThanOrEqual(next.x + next.width);
-    const there = boxLines(p + 1);
-    expect(there[0].text).toBe('图为卡片插图甲');
+    expect(there[1].text).toBe('图为卡片插图甲');
     // Nothing lost, nothing out of order: the box's text reads on across the break; the story's text after the box.
-    expect([...here.slice(1), ...there.slice(1)].map((l) => l.text).join('')).toBe(P3(3) + P4(5));
+    expect([...here.slice(1), ...there.slice(2)].map((l) => l.text).join('')).toBe(P3(3) + P4(5));
     const after = pageLines(file, p + 1).filter((l) => l.yMin > next.y + next.height);
     expect(after[0].text).toBe(P2(6).slice(0, 25));
   });
@@ -290,14 +303,18 @@ describe('a figure in a callout box (知识卡片)', () => {
     expect(image.height).toBeCloseTo(NATURAL_HEIGHT, -0.5);
     expect(image.y).toBeGreaterThan(next.y);
     expect(image.y + image.height).toBeLessThan(next.y + next.height);
-    expect(boxLines(p + 1).map((l) => l.text)).toEqual(['图为卡片插图丙']);
+    const there = boxLines(p + 1);
+    expect(there.map((l) => l.text)).toEqual(['知识卡片（续）', '图为卡片插图丙']);
+    expectContinuedTitle(p + 1, there[0], p, boxLines(p)[0]);
+    expect(image.y).toBeGreaterThan(there[0].yMax);
     // Two closed boxes, since the story's text stands between the parts.
     expect(horizontalRuleAt(file, p, box.y + box.height, box.x, box.x + box.width)).toBe(true);
     expect(horizontalRuleAt(file, p + 1, next.y, next.x, next.x + next.width)).toBe(true);
     // Nothing lost or out of order: the story's text reads on around the figure; the caption comes before the rest.
-    expect([...here, ...bodyLines(p + 1)].map((l) => l.text).join('')).toBe(`${P1(4)}知识卡片${P3(4)}${P2(6)}`);
+    const story = [...here, ...bodyLines(p + 1)].filter((l) => l.text !== there[0].text);
+    expect(story.map((l) => l.text).join('')).toBe(`${P1(4)}知识卡片${P3(4)}${P2(6)}`);
     const nextText = pages[p].replace(/\s/g, '');
-    expect(nextText.indexOf('图为卡片插图丙')).toBeLessThan(nextText.indexOf(bodyLines(p + 1)[0].text));
+    expect(nextText.indexOf('图为卡片插图丙')).toBeLessThan(nextText.indexOf(bodyLines(p + 1).find((l) => l.yMin > next.y + next.height)!.text));
   });
 });
 
@@ -333,7 +350,8 @@ describe('a callout box broken across pages', () => {
     const [first, second] = [calloutBox(p)!, calloutBox(p + 1)!];
     const [here, there] = [boxLines(p), boxLines(p + 1)];
     expect(here[0].text).toBe('知识卡片');
-    expect([...here.slice(1), ...there].map((l) => l.text).join('')).toBe(P3(12));
+    expectContinuedTitle(p + 1, there[0], p, here[0]);
+    expect([...here.slice(1), ...there.slice(1)].map((l) => l.text).join('')).toBe(P3(12));
     // Every edge is half a slot from the slot of the line next to it: the box's padding slot.
     expect(first.y).toBeCloseTo(slotEdge(slotOf(here[0]) - 0.5), -0.5);
     expect(first.y + first.height).toBeCloseTo(slotEdge(slotOf(here.at(-1)!) + 1.5), -0.5);

@@ -1,7 +1,7 @@
 import { shiftItems } from '../items.ts';
 import { boxPadding, type FlowUnit } from '../flow/units.ts';
 import { keepLastFiguresCompany } from './last-page-figures.ts';
-import { closeBoxPart, dropEmptyBoxPart, leadPadding, needed, placeFramed } from './paginate/box-parts.ts';
+import { closeBoxPart, continuedLabel, dropEmptyBoxPart, leadPadding, needed, placeFramed } from './paginate/box-parts.ts';
 import { closeFloatedBox, setFloats } from './paginate/floats.ts';
 import { breakBefore } from './paginate/keeps.ts';
 import { emptyPage, place, truncate, type PageFill, type Placed, type PlacedUnit } from './paginate/page-fill.ts';
@@ -64,21 +64,24 @@ export function paginate(units: FlowUnit[], lines: number): PlacedUnit[][] {
       continue;
     }
     const lead = leadPadding(fill, unit);
+    const label = continuedLabel(fill, units, i);
+    const above = lead + (label?.slots ?? 0);
     const opening = page.length === floatsOnTop;
-    const repeat = opening && unit.repeat && fill.used + unit.repeat.slots + unit.slots <= lines ? unit.repeat : undefined;
-    if (fill.used + lead + needed(unit) + (repeat?.slots ?? 0) <= lines) {
+    const repeat = opening && unit.repeat && fill.used + (label?.slots ?? 0) + unit.repeat.slots + unit.slots <= lines ? unit.repeat : undefined;
+    if (fill.used + above + needed(unit) + (repeat?.slots ?? 0) <= lines) {
       if (lead) place(fill, boxPadding(unit.frame!), i);
+      if (label) place(fill, label, i);
       if (repeat) place(fill, { ...repeat, frame: unit.frame, items: shiftItems(repeat.items, 0, 0) }, i);
       place(fill, unit, i++);
       continue;
     }
-    const room = lines - fill.used - lead - (unit.frame ? 1 : 0);
+    const room = lines - fill.used - above - (unit.frame ? 1 : 0);
     if (unit.figure && unit.figure.minSlots <= room) {
-      placeFramed(fill, { ...unit, ...unit.figure.fit(room) }, i++);
+      placeFramed(fill, { ...unit, ...unit.figure.fit(room) }, i++, label);
       continue;
     }
     if (page.length === 0) {
-      placeFramed(fill, unit, i++);
+      placeFramed(fill, unit, i++, label);
       continue;
     }
     const stranded = unit.figure ? strandedTitle(fill, units, i) : undefined;

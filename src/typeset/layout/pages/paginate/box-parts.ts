@@ -1,3 +1,4 @@
+import { shiftItems } from '../../items.ts';
 import { boxPadding, type FlowUnit } from '../../flow/units.ts';
 import { place, truncate, type PageFill } from './page-fill.ts';
 
@@ -14,9 +15,29 @@ export function needed(unit: FlowUnit): number {
   return unit.slots - (unit.airAfter ?? 0) + (unit.frame && !unit.padding ? 1 : 0);
 }
 
-/** Places `unit`, with the padding that opens its box's part when it opens one. */
-export function placeFramed(fill: PageFill, unit: FlowUnit, index: number): void {
+/**
+ * The box's title with （续） when `units[index]` opens a part of its box that is not the box's first (the
+ * box broke at a page or a figure of it floated), as placed: a copy of its own, since finalizing moves items.
+ */
+export function continuedLabel(fill: PageFill, units: FlowUnit[], index: number): FlowUnit | undefined {
+  const unit = units[index];
+  const label = unit.frame?.continued;
+  if (!label || !leadPadding(fill, unit) || opensBox(units, index)) return undefined;
+  return { ...label, items: shiftItems(label.items, 0, 0), frame: unit.frame, continuedLabel: true };
+}
+
+/** Whether `units[index]` is the first content of its box (only the box's opening padding before it). */
+function opensBox(units: FlowUnit[], index: number): boolean {
+  const id = units[index].frame?.id;
+  let k = index - 1;
+  while (k >= 0 && units[k].frame?.id === id && units[k].padding) k--;
+  return units[k]?.frame?.id !== id;
+}
+
+/** Places `unit`, with the padding (and the （续） label) that opens its box's part when it opens one. */
+export function placeFramed(fill: PageFill, unit: FlowUnit, index: number, label?: FlowUnit): void {
   if (leadPadding(fill, unit)) place(fill, boxPadding(unit.frame!), index);
+  if (label) place(fill, label, index);
   place(fill, unit, index);
 }
 

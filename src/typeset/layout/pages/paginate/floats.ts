@@ -1,5 +1,5 @@
 import { spaceUnit, type FlowUnit } from '../../flow/units.ts';
-import { closeBoxPart, leadPadding, needed, placeFramed } from './box-parts.ts';
+import { closeBoxPart, continuedLabel, leadPadding, needed, placeFramed } from './box-parts.ts';
 import { place, type PageFill } from './page-fill.ts';
 
 /**
@@ -10,17 +10,21 @@ export function setFloats(fill: PageFill, units: FlowUnit[], floats: number[]): 
   const { lines } = fill;
   while (floats.length > 0) {
     const unit = units[floats[0]];
+    // A box floated whole ends before the next float as it ends in the flow.
+    closeFloatedBox(fill, unit);
     const lead = leadPadding(fill, unit);
+    const label = continuedLabel(fill, units, floats[0]);
     // Lines floated on under a box's figure, and the padding under them (the figure's air no longer ends the part).
     const after = linesAfter(units, floats);
+    const above = lead + (label?.slots ?? 0);
     const tail = after > 0 ? after + 1 : 0;
-    const room = lines - fill.used - lead - (unit.frame ? 1 : 0) - tail;
-    const over = fill.used + lead + needed(unit) + tail > lines;
+    const room = lines - fill.used - above - (unit.frame ? 1 : 0) - tail;
+    const over = fill.used + above + needed(unit) + tail > lines;
     // A box's figure under its floated title is set smaller rather than part from it or from the line after it.
     const fitted = over && unit.frame && unit.figure && unit.figure.minSlots <= room ? unit.figure.fit(room) : undefined;
     if (fill.placed.length > 0 && over && !fitted) break;
     // Nothing before a floated figure on its new page belongs to it: a keep never moves it again.
-    placeFramed(fill, { ...unit, ...fitted, keepWithNext: false }, floats.shift()!);
+    placeFramed(fill, { ...unit, ...fitted, keepWithNext: false }, floats.shift()!, label);
   }
 }
 
