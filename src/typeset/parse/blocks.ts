@@ -1,6 +1,6 @@
 import type { Definition, FootnoteDefinition, Image, Paragraph, RootContent, Table } from 'mdast';
 import type { Node } from 'unist';
-import type { Block, Inline } from '../model/index.ts';
+import type { Block, Inline, SourceRef } from '../model/index.ts';
 import { TypesetError } from '../errors.ts';
 import { calloutTitle, figureFromJsx, resolveImagePath, type JsxElement } from './components.ts';
 import { toInlines, type InlineContext } from './inlines.ts';
@@ -9,6 +9,8 @@ import { sourceOf } from './source-ref.ts';
 
 export interface BlockContext extends InlineContext {
   footnotes: FootnoteDefinition[];
+  /** The <Callout> being read, when inside one (boxes do not nest in print). */
+  callout?: { title: string; line: number };
 }
 
 /** mdast block content → our blocks. */
@@ -67,15 +69,26 @@ function fromMdx(node: Node, ctx: BlockContext): Block | undefined {
     const element = node as JsxElement;
     if (element.name === 'Figure') return figureFromJsx(element, ctx.file);
     if (element.name === 'Callout') {
-      return {
-        kind: 'callout',
-        title: calloutTitle(element, ctx.file),
-        blocks: toBlocks(element.children as RootContent[], ctx),
-        source: sourceOf(node, ctx.file),
-      };
+      const source = sourceOf(node, ctx.file);
+      if (ctx.callout) throw nestedCallout(ctx.callout, source);
+      const title = calloutTitle(element, ctx.file);
+      return { kind: 'callout', title, blocks: toBlocks(element.children as RootContent[], { ...ctx, callout: { title, line: source.line } }), source };
     }
   }
   rejectNode(node, ctx.file);
+}
+
+/**
+ * A box inside a box: the printed page cannot hold it (two tints and frames one inside the other, the text
+ * 2 em narrower again, blur in black-and-white print), and an editor hardly means it; it stops the build
+ * with where it is and how to write it instead, rather than lose the inner box's frame.
+ */
+function nestedCallout(outer: { title: string; line: number }, source: SourceRef): TypesetError {
+  return new TypesetError(
+    `<Callout> 不能放在另一个 <Callout> 里面：这里的卡片在第 ${outer.line} 行的卡片“${outer.title}”之内，印刷版排不出框中框。` +
+      `请把里面这个 <Callout>…</Callout> 整段移到外层的 </Callout> 之后，作为并列的另一张卡片；或者去掉它的 <Callout> 标签，把内容直接写进外层卡片（需要小标题时，用 **加粗** 的一行）。`,
+    source,
+  );
 }
 
 /** A paragraph holding only an image (Markdown or <Figure>) is a figure; the image title is its caption. */

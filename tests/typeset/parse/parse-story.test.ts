@@ -152,6 +152,17 @@ describe('parseStory: what cannot be printed is an error naming file and line', 
     expect(() => parseStory('\n<Callout title="a">\n正文', FILE)).toThrow(/story\.mdx:\d+(:\d+)?：MDX 语法错误/);
   });
 
+  it('rejects a <Callout> inside a <Callout>, at any depth, naming both and saying how to write it instead', () => {
+    const nested = '正文\n\n<Callout title="知识卡片">\n外层的话。\n\n<Callout title="小贴士">\n里层的话。\n</Callout>\n</Callout>\n';
+    expect(() => parseStory(nested, FILE)).toThrow(`${FILE}:6:1：<Callout> 不能放在另一个 <Callout> 里面：这里的卡片在第 3 行的卡片“知识卡片”之内`);
+    expect(() => parseStory(nested, FILE)).toThrow(/请把里面这个 <Callout>…<\/Callout> 整段移到外层的 <\/Callout> 之后/);
+    const inList = '<Callout title="知识卡片">\n\n- 一条\n- <Callout title="小贴士">\n  里层\n  </Callout>\n\n</Callout>\n';
+    expect(() => parseStory(inList, FILE)).toThrow(/story\.mdx:4:\d+：<Callout> 不能放在另一个 <Callout> 里面/);
+    // Boxes one after another are fine.
+    const siblings = parseStory('<Callout title="甲">\n一\n</Callout>\n\n<Callout title="乙">\n二\n</Callout>\n', FILE);
+    expect(siblings.blocks.map((b) => (b.kind === 'callout' ? b.title : b.kind))).toEqual(['甲', '乙']);
+  });
+
   it('keeps a footnote reference without a definition as plain text (GFM does), never dropping it', () => {
     expect(textOf(only(parseStory('正文[^x]。', FILE).blocks, 'paragraph').inlines)).toBe('正文[^x]。');
   });
