@@ -61,6 +61,10 @@ const CARD_TITLE_FIGURE = CARD(9, `![示例](./wide.png "图为卡片插图丁")
 // The same with one line of the box's text after the figure; and with a figure taller than a page.
 const CARD_FIGURE_LINE = CARD(9, `![示例](./wide.png "图为卡片插图己")\n\n${P4(1)}`);
 const CARD_TALL_FIGURE_LINE = CARD(9, `![示例](./tall.png "图为卡片插图庚")\n\n${P4(1)}`);
+// A box of a title, a figure and one line that fits the page only with the figure set smaller; and one that
+// would fit only with the figure so small that the line goes on (followed by text enough to fill the page).
+const CARD_LINE_KEPT = CARD(1, `![示例](./wide.png "图为卡片插图辛")\n\n${P4(1)}`);
+const CARD_LINE_FLOATED = `${P1(3)}\n\n<Callout title="知识卡片">\n![示例](./wide.png "图为卡片插图壬")\n\n${P4(1)}\n</Callout>\n\n${P2(14)}\n`;
 const GIANT = `${P1(3)}\n\n![示例](./tall.png "图为示例插图丙")\n\n${P2(3)}\n`; // 600 × 3000 px: taller than a page
 
 let file: string;
@@ -85,7 +89,8 @@ beforeAll(async () => {
     fonts: defaultFontConfig(),
     sections: [story('scaled', SCALED), story('floated', FLOATED), story('giant', GIANT), story('ending', ENDING), story('headed', HEADED), story('headedFloat', HEADED_FLOAT), story('headedShort', HEADED_SHORT),
       story('cardFloat', CARD_FLOAT), story('cardScaled', CARD_SCALED), story('cardEnding', CARD_ENDING), story('cardSplit', CARD_SPLIT),
-      story('cardTitleFigure', CARD_TITLE_FIGURE), story('cardFigureLine', CARD_FIGURE_LINE), story('cardTallFigureLine', CARD_TALL_FIGURE_LINE)],
+      story('cardTitleFigure', CARD_TITLE_FIGURE), story('cardFigureLine', CARD_FIGURE_LINE), story('cardTallFigureLine', CARD_TALL_FIGURE_LINE),
+      story('cardLineKept', CARD_LINE_KEPT), story('cardLineFloated', CARD_LINE_FLOATED)],
   });
   file = path.join(dir, 'figures.pdf');
   writeFileSync(file, result.pdf);
@@ -136,7 +141,7 @@ describe('a figure that does not fit the rest of a page', () => {
   });
 
   it('keeps body baselines on the grid after it', () => {
-    for (const id of ['scaled', 'floated', 'giant', 'headed', 'headedShort', 'cardFloat', 'cardScaled', 'cardEnding', 'cardSplit', 'cardTitleFigure', 'cardFigureLine', 'cardTallFigureLine']) {
+    for (const id of ['scaled', 'floated', 'giant', 'headed', 'headedShort', 'cardFloat', 'cardScaled', 'cardEnding', 'cardSplit', 'cardTitleFigure', 'cardFigureLine', 'cardTallFigureLine', 'cardLineKept', 'cardLineFloated']) {
       const p = opener(id);
       for (const page of [p, p + 1]) {
         for (const line of bodyLines(page)) {
@@ -319,15 +324,15 @@ describe('a figure in a callout box (知识卡片)', () => {
 });
 
 /**
- * A box floated whole past the text after it (the box opened under P1(9)): the page full of the story's
- * text, the box at the top of the next page holding `inside`, its frame closed at the top.
+ * A box floated whole past the text after it: the page full of the story's text (the start of `text`), the
+ * box at the top of the next page holding `inside`, its frame closed at the top.
  */
-function floatedWholeBox(id: string, inside: string[]) {
+function floatedWholeBox(id: string, inside: string[], text = P1(9) + P2(6)) {
   const p = opener(id);
   expect(calloutBox(p)).toBeUndefined();
   const here = bodyLines(p);
   expect(slotOf(here.at(-1)!)).toBe(frame.lines - 1);
-  expect(here.map((l) => l.text).join('')).toBe(P1(9) + P2(6));
+  expect(text.startsWith(here.map((l) => l.text).join(''))).toBe(true);
   const box = calloutBox(p + 1)!;
   expect(box.y).toBeCloseTo(slotEdge(0.5), -0.5);
   const lines = boxLines(p + 1);
@@ -382,6 +387,31 @@ describe('a callout box that is a title, a figure too tall for the rest of the p
     expect(box.y + box.height).toBeLessThanOrEqual(textBottom + 1);
     // Nothing of the box is left for a page of its own: its line is on its figure's page only.
     const from = (k: number) => k + p;
-    expect(pages.slice(p - 1).flatMap((text, k) => (text.replace(/\s/g, '').includes(P4(1)) ? [from(k)] : []))).toEqual([p + 1]);
+    expect(pages.slice(p - 1, opener('cardLineKept') - 1).flatMap((text, k) => (text.replace(/\s/g, '').includes(P4(1)) ? [from(k)] : []))).toEqual([p + 1]);
+  });
+});
+
+describe('a callout box of a title, a figure and one line that fits the page whole only with its figure smaller', () => {
+  it('sets the figure smaller so the box ends on its page, its line and padding inside the text block', () => {
+    const p = opener('cardLineKept');
+    const box = calloutBox(p)!;
+    const image = colourBox(file, p, BLUE)!;
+    expect(image.height).toBeLessThan(NATURAL_HEIGHT - 3);
+    expect(image.height).toBeGreaterThanOrEqual(NATURAL_HEIGHT * MIN_FIGURE_SCALE - 1);
+    const lines = boxLines(p);
+    expect(lines.map((l) => l.text)).toEqual(['知识卡片', '图为卡片插图辛', P4(1)]);
+    expect(slotOf(lines[2])).toBe(frame.lines - 2);
+    expect(box.y + box.height).toBeCloseTo(slotEdge(frame.lines - 0.5), -0.5);
+    expect(horizontalRuleAt(file, p, box.y + box.height, box.x, box.x + box.width)).toBe(true);
+    // Nothing of the box goes on: the next page opens with the story's text.
+    expect(calloutBox(p + 1)).toBeUndefined();
+    expect(bodyLines(p + 1)[0].text).toBe(P2(6).slice(0, 25));
+  });
+
+  it('floats whole, like a captioned figure, when the figure would have to shrink past its smallest to keep the line', () => {
+    const { p, box, lines } = floatedWholeBox('cardLineFloated', ['知识卡片', '图为卡片插图壬', P4(1)], P1(3) + P2(14));
+    expect(box.y + box.height).toBeCloseTo(slotEdge(slotOf(lines[2]) + 1.5), -0.5);
+    expect(colourBox(file, p + 1, BLUE)!.height).toBeCloseTo(NATURAL_HEIGHT, -0.5);
+    expect(pages[p - 1].includes('知识卡片')).toBe(false);
   });
 });

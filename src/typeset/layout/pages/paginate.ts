@@ -1,7 +1,7 @@
 import { shiftItems } from '../items.ts';
 import { boxPadding, type FlowUnit } from '../flow/units.ts';
 import { keepLastFiguresCompany } from './last-page-figures.ts';
-import { closeBoxPart, continuedLabel, dropEmptyBoxPart, leadPadding, needed, placeFramed } from './paginate/box-parts.ts';
+import { closeBoxPart, continuedLabel, dropEmptyBoxPart, lastLineAfter, leadPadding, needed, placeFramed } from './paginate/box-parts.ts';
 import { closeFloatedBox, setFloats } from './paginate/floats.ts';
 import { breakBefore } from './paginate/keeps.ts';
 import { emptyPage, place, truncate, type PageFill, type Placed, type PlacedUnit } from './paginate/page-fill.ts';
@@ -68,6 +68,14 @@ export function paginate(units: FlowUnit[], lines: number): PlacedUnit[][] {
     const above = lead + (label?.slots ?? 0);
     const opening = page.length === floatsOnTop;
     const repeat = opening && unit.repeat && fill.used + (label?.slots ?? 0) + unit.repeat.slots + unit.slots <= lines ? unit.repeat : undefined;
+    // A box's figure that would leave the box's one last line to a part of its own on the next page is set
+    // smaller, when it can be, so the box ends here whole.
+    const lastLine = unit.figure && unit.frame ? lastLineAfter(units, i) : 0;
+    const shrunk = lastLine && fill.used + above + unit.slots + lastLine + 1 > lines ? lines - fill.used - above - lastLine - 2 : undefined;
+    if (shrunk !== undefined && unit.figure!.minSlots <= shrunk) {
+      placeFramed(fill, { ...unit, ...unit.figure!.fit(shrunk) }, i++, label);
+      continue;
+    }
     if (fill.used + above + needed(unit) + (repeat?.slots ?? 0) <= lines) {
       if (lead) place(fill, boxPadding(unit.frame!), i);
       if (label) place(fill, label, i);
@@ -76,7 +84,9 @@ export function paginate(units: FlowUnit[], lines: number): PlacedUnit[][] {
       continue;
     }
     const room = lines - fill.used - above - (unit.frame ? 1 : 0);
-    if (unit.figure && unit.figure.minSlots <= room) {
+    // A box that is only its title, a figure and that one line is rather floated whole than left in two parts.
+    const floatsWhole = lastLine > 0 && strandedTitle(fill, units, i)?.left === 'alone';
+    if (unit.figure && unit.figure.minSlots <= room && !floatsWhole) {
       placeFramed(fill, { ...unit, ...unit.figure.fit(room) }, i++, label);
       continue;
     }

@@ -55,3 +55,19 @@ export function closeBoxPart(fill: PageFill): void {
   const last = fill.placed.at(-1)?.unit;
   if (last?.frame && !last.padding && !last.airAfter && fill.used < fill.lines) place(fill, { ...boxPadding(last.frame), keepWithNext: false }, fill.placed.at(-1)!.index);
 }
+
+/**
+ * Slots of the box's text after the figure at `at` when that text is a single line ending the box (0
+ * otherwise): a line a page break would leave alone in a part of its own on the next page.
+ */
+export function lastLineAfter(units: FlowUnit[], at: number): number {
+  const id = units[at].frame?.id;
+  let slots = 0;
+  for (let j = at + 1; j < units.length && units[j].frame?.id === id; j++) {
+    const unit = units[j];
+    if (unit.space) continue;
+    if (unit.figure || !unit.bodyLine || slots > 0) return 0;
+    slots = unit.slots;
+  }
+  return slots;
+}
