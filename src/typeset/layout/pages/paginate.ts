@@ -22,13 +22,15 @@ export type { Placed, PlacedUnit };
  * Callout boxes (知识卡片) break across pages like a long box in a book (续框): every part of a box on a
  * page has the box's padding slot above and below its content, as the whole box has at its real top and
  * bottom, so a box's content always leaves a slot under it for the padding that closes its part; a
- * figure's blank slot of air is that padding (also at the box's real end). A figure in a box floats like
- * any other, framed at the top of the next page as a part of its box, while the text after it (the box's
- * own, then the story's) fills the page it left, so a box never leaves a gap at a page foot. A box stays
- * where the text puts it (the sentence before it often points to it) unless it is only a title over its
- * figures and at most one line: that is a captioned figure in a frame, and it floats whole like one rather
- * than leave its title alone at the page foot or a gap under the text before it. The keeps see to it that no part is too short to stand (a title keeps with its
- * figure or two lines, a paragraph leaves no orphan).
+ * figure's blank slot of air is that padding (also at the box's real end). Every part after the box's
+ * first opens with the box's title and （续）, as a continued table opens with 续表. A figure in a box floats
+ * like any other, framed at the top of the next page as a part of its box, while the text after it (the
+ * box's own, then the story's) fills the page it left, so a box never leaves a gap at a page foot. A box
+ * stays where the text puts it (the sentence before it often points to it) unless it is only a title over
+ * its figures and at most one line: that is a captioned figure in a frame, and it floats whole like one
+ * rather than leave its title alone at the page foot or a gap under the text before it; a figure that would
+ * leave its box's one last line alone on the next page is set smaller to keep it. The keeps see to it that
+ * no part is too short to stand (a title keeps with its figure or two lines, a paragraph leaves no orphan).
  */
 export function paginate(units: FlowUnit[], lines: number): PlacedUnit[][] {
   const pages: Placed[][] = [];
