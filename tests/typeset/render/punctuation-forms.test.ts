@@ -64,3 +64,42 @@ test.each([
 ])('%s in %s sits at the left', async (mark, font) => {
   expect((await inkCentre(mark, font)).x).toBeLessThan(0.4);
 });
+
+/** The darkest row of "——" drawn at 100 pt with its measured advances: where its ink runs, in ems. */
+async function dashRule(font: string): Promise<{ runs: Array<[number, number]>; y: number; advance: number }> {
+  const size = 100;
+  const fonts = await loadFontSet(defaultFontConfig());
+  const advance = fonts.advance('—', font, size);
+  const doc: LaidOutDocument = {
+    pages: [{ width: 400, height: 200, items: [{ kind: 'glyphs', font, size, color: { r: 0, g: 0, b: 0 }, y: 150, glyphs: [{ text: '—', x: X }, { text: '—', x: X + advance }] }] }],
+    outline: [],
+    pageLabels: [],
+    info: { title: 't', author: 'a', subject: 's', keywords: [], creator: 'c', date: new Date(0), language: 'zh-CN' },
+  };
+  const file = path.join(await mkdtemp(path.join(tmpdir(), 'dash-')), 'd.pdf');
+  await writeFile(file, await writePdf(doc, fonts));
+  const { data, info } = await sharp(rasterise(file, 1, 72)).greyscale().raw().toBuffer({ resolveWithObject: true });
+  let best = { y: 0, dark: -1 };
+  for (let y = 0; y < info.height; y++) {
+    let dark = 0;
+    for (let x = 0; x < info.width; x++) if (data[y * info.width + x]! < 128) dark++;
+    if (dark > best.dark) best = { y, dark };
+  }
+  const runs: Array<[number, number]> = [];
+  for (let x = 0; x < info.width; x++) {
+    if (data[best.y * info.width + x]! >= 128) continue;
+    if (runs.length && runs.at(-1)![1] === (x - 1 - X) / size) runs.at(-1)![1] = (x - X) / size;
+    else runs.push([(x - X) / size, (x - X) / size]);
+  }
+  return { runs, y: (150 - best.y) / size, advance: advance / size };
+}
+
+// GB/T 15834: the 破折号 is one unbroken rule two ems long, at the middle of the characters beside it.
+test.each(['serif', 'sans-bold'])('—— in %s is one unbroken rule of two ems at the middle of the em box', async (font) => {
+  const { runs, y, advance } = await dashRule(font);
+  expect(advance).toBe(1);
+  expect(runs).toHaveLength(1);
+  expect(runs[0]![1] - runs[0]![0]).toBeGreaterThan(1.95);
+  expect(y).toBeGreaterThan(0.3);
+  expect(y).toBeLessThan(0.45);
+});
