@@ -11,19 +11,23 @@ const EM = 200;
 const X = 50;
 const BASELINE = 300;
 
-/** Centre of the ink of one mark drawn at 200 pt, as a fraction of its em box (x from its left edge, y above baseline). */
-async function inkCentre(mark: string, font: string): Promise<{ x: number; y: number }> {
+/** A 400 × `height` pt page with one glyph run (text at x, from X), rendered by pdftoppm at 72 dpi: one pixel per point. */
+async function renderRun(font: string, size: number, baseline: number, glyphs: Array<{ text: string; x: number }>, height = 400) {
   const fonts = await loadFontSet(defaultFontConfig());
   const doc: LaidOutDocument = {
-    pages: [{ width: 400, height: 400, items: [{ kind: 'glyphs', font, size: EM, color: { r: 0, g: 0, b: 0 }, y: BASELINE, glyphs: [{ text: mark, x: X }] }] }],
+    pages: [{ width: 400, height, items: [{ kind: 'glyphs', font, size, color: { r: 0, g: 0, b: 0 }, y: baseline, glyphs }] }],
     outline: [],
     pageLabels: [],
     info: { title: 't', author: 'a', subject: 's', keywords: [], creator: 'c', date: new Date(0), language: 'zh-CN' },
   };
   const file = path.join(await mkdtemp(path.join(tmpdir(), 'punct-')), 'p.pdf');
   await writeFile(file, await writePdf(doc, fonts));
-  // 72 dpi: one pixel per point
-  const { data, info } = await sharp(rasterise(file, 1, 72)).greyscale().raw().toBuffer({ resolveWithObject: true });
+  return sharp(rasterise(file, 1, 72)).greyscale().raw().toBuffer({ resolveWithObject: true });
+}
+
+/** Centre of the ink of one mark drawn at 200 pt, as a fraction of its em box (x from its left edge, y above baseline). */
+async function inkCentre(mark: string, font: string): Promise<{ x: number; y: number }> {
+  const { data, info } = await renderRun(font, EM, BASELINE, [{ text: mark, x: X }]);
   let sx = 0;
   let sy = 0;
   let n = 0;
@@ -68,17 +72,8 @@ test.each([
 /** The darkest row of "——" drawn at 100 pt with its measured advances: where its ink runs, in ems. */
 async function dashRule(font: string): Promise<{ runs: Array<[number, number]>; y: number; advance: number }> {
   const size = 100;
-  const fonts = await loadFontSet(defaultFontConfig());
-  const advance = fonts.advance('—', font, size);
-  const doc: LaidOutDocument = {
-    pages: [{ width: 400, height: 200, items: [{ kind: 'glyphs', font, size, color: { r: 0, g: 0, b: 0 }, y: 150, glyphs: [{ text: '—', x: X }, { text: '—', x: X + advance }] }] }],
-    outline: [],
-    pageLabels: [],
-    info: { title: 't', author: 'a', subject: 's', keywords: [], creator: 'c', date: new Date(0), language: 'zh-CN' },
-  };
-  const file = path.join(await mkdtemp(path.join(tmpdir(), 'dash-')), 'd.pdf');
-  await writeFile(file, await writePdf(doc, fonts));
-  const { data, info } = await sharp(rasterise(file, 1, 72)).greyscale().raw().toBuffer({ resolveWithObject: true });
+  const advance = (await loadFontSet(defaultFontConfig())).advance('—', font, size);
+  const { data, info } = await renderRun(font, size, 150, [{ text: '—', x: X }, { text: '—', x: X + advance }], 200);
   let best = { y: 0, dark: -1 };
   for (let y = 0; y < info.height; y++) {
     let dark = 0;
