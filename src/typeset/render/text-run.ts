@@ -1,6 +1,7 @@
 import type { PageItem } from '../model/pages.ts';
 import { encodeGrapheme, widenedCode, type FontEncoding, type GraphemeCode } from './font-encoding.ts';
 import { colorOp, num } from './pdf-operators.ts';
+import { round4 } from './round4.ts';
 
 type GlyphsItem = Extract<PageItem, { kind: 'glyphs' }>;
 
@@ -105,7 +106,7 @@ export function textRunOperators(
       // Squeezed punctuation takes its own Tc: poppler sizes a glyph's box by its advance plus Tc, and a kern
       // pulling the next glyph back over a full-width box makes it read that glyph as a new line.
       const gap = i + 1 < glyphs.length ? glyphs[i + 1]!.x - glyphs[i]!.x - advance : spacing;
-      const wanted = gap < spacing - SAME_SPACING ? Number(gap.toFixed(4)) : spacing;
+      const wanted = gap < spacing - SAME_SPACING ? round4(gap) : spacing;
       if (wanted !== state.charSpacing) {
         flush();
         if (operands) out += `[${operands}]TJ\n`;
@@ -138,7 +139,7 @@ function lineSpacing(glyphs: GlyphsItem['glyphs'], codes: GraphemeCode[], size: 
   const counts = new Map<number, number>();
   for (let i = 0; i + 1 < glyphs.length; i++) {
     const gap = glyphs[i + 1]!.x - glyphs[i]!.x - codes[i]!.advanceEm * size;
-    const key = Math.abs(gap - current) <= SAME_SPACING ? current : Number(gap.toFixed(4));
+    const key = Math.abs(gap - current) <= SAME_SPACING ? current : round4(gap);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   let best = current;
