@@ -44,6 +44,9 @@ export interface FontEncoding {
   capacity: number;
   /** The code of the slot after `slot - 1`: one byte for the first slots, then two. */
   codeOf: (slot: number) => string;
+  /** Codes already worked out, by grapheme (`encodeGrapheme`) and by glyph id and width (`widenedCode`). */
+  graphemeCodes: Map<string, GraphemeCode>;
+  widenedCodes: Map<string, GraphemeCode>;
 }
 
 /**
@@ -122,6 +125,8 @@ export function assignCodes(fontId: string, face: GlyphSource, codePoints: Itera
     widths: [undefined],
     capacity: singles.length + leads * USABLE_BYTES.length,
     codeOf,
+    graphemeCodes: new Map(),
+    widenedCodes: new Map(),
   };
   for (const gid of order) {
     encoding.slotOf.set(gid, encoding.codes.length);
@@ -146,11 +151,8 @@ export interface GraphemeCode {
   advanceEm: number;
 }
 
-const graphemeTables = new WeakMap<FontEncoding, Map<string, GraphemeCode>>();
-
 export function encodeGrapheme(encoding: FontEncoding, grapheme: string): GraphemeCode {
-  let table = graphemeTables.get(encoding);
-  if (!table) graphemeTables.set(encoding, (table = new Map()));
+  const table = encoding.graphemeCodes;
   let code = table.get(grapheme);
   if (!code) {
     const { face } = encoding;
@@ -166,8 +168,6 @@ export function encodeGrapheme(encoding: FontEncoding, grapheme: string): Graphe
   return code;
 }
 
-const widenedTables = new WeakMap<FontEncoding, Map<string, GraphemeCode>>();
-
 /**
  * A code drawing a one-glyph grapheme with the advance `advanceEm` (wider than its own), to 1/100000 em; undefined
  * when the grapheme has several glyphs or the reserved codes are used up (the caller then kerns instead).
@@ -178,8 +178,7 @@ export function widenedCode(encoding: FontEncoding, grapheme: string, advanceEm:
   const gid = encoding.face.glyphId(codePoints[0]!);
   const width = Math.round(advanceEm * 100000) / 100;
   const key = `${gid} ${width}`;
-  let table = widenedTables.get(encoding);
-  if (!table) widenedTables.set(encoding, (table = new Map()));
+  const table = encoding.widenedCodes;
   let code = table.get(key);
   if (!code) {
     if (encoding.codes.length > encoding.capacity) return undefined;
