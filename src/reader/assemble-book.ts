@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { formatBeijing } from '../schemas/dates.ts';
-import type { Block, Color, FontConfig, Inline, Measurer, SourceRef, Story, TextStyle } from '../typeset/model/index.ts';
+import { bookFonts } from '../typeset/index.ts';
+import type { Block, Color, FontConfig, Inline, Measurer, PageSettings, SourceRef, Story, TextStyle } from '../typeset/model/index.ts';
 import type { BookInput, Section } from './book-input.ts';
 import type { EditionEntry } from './load-editions.ts';
 import type { StoryEntry } from './load-stories.ts';
@@ -122,18 +123,18 @@ export function forewordSignature(edition: EditionEntry): Block[] {
   return [flushLine(c.publisher, source, 'right'), flushLine(beijingMonth(c.date), source, 'right')];
 }
 
+/** How the engine sets a line of the edition's text block: in its body face, at the body size, to the measure. */
+export function lineFit(page: PageSettings, fonts: FontConfig, measurer: Measurer): LineFit {
+  return { measurer, font: bookFonts(fonts).body, bodySize: page.bodySize, measure: page.width - page.margins.inner - page.margins.outer };
+}
+
 /** Everything the engine needs for one edition, in book order. */
 export function assembleBook(o: AssembleOptions): BookInput {
   const e = o.edition.edition;
   const at = (field: PropertyKey[]): SourceRef => ({ file: o.edition.file, line: lineOf(o.edition.yaml, field) });
   const characters = editionCharacterCount(o.stories);
   const page = pageSettings(e);
-  const fit: LineFit = {
-    measurer: o.measurer,
-    font: o.fonts.roles.body,
-    bodySize: e.bodySize,
-    measure: page.width - page.margins.inner - page.margins.outer,
-  };
+  const fit = lineFit(page, o.fonts, o.measurer);
   // Margins are rounded to hundredths of a pt: a line that fits exactly may measure a hair over.
   const fitsLine = (line: string) => textWidth(line, fit.font, fit.bodySize, fit.measurer) <= fit.measure + 0.05;
   const cover: Section = {

@@ -11,7 +11,7 @@ const CARD_INSET_EMS = 2;
 
 export interface LineFit {
   measurer: Measurer;
-  /** The face captions are set in. */
+  /** The face the engine sets paragraphs and captions in (its body face). */
   font: string;
   bodySize: number;
   /** The line length of the text block, pt. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { beijingDate } from './dates.ts';
-import { AUDIENCES, MIN_BODY_PT, MIN_LINE_GAP_MM, TRIM_SIZES, type Audience } from './vocabulary.ts';
+import { AUDIENCES, GB40070_MINIMUMS, TRIM_SIZES, strictestAudience, type Audience } from './vocabulary.ts';
 
 const PT_PER_MM = 72 / 25.4;
 /** Line pitch (× body size) when an edition does not set one. */
@@ -54,8 +54,8 @@ export const editionSchema = z
   })
   .strict()
   .superRefine((e, ctx) => {
-    const [strictest] = [...e.audience].sort((a, b) => MIN_BODY_PT[b] - MIN_BODY_PT[a]) as Audience[];
-    const floor = MIN_BODY_PT[strictest];
+    const strictest = strictestAudience(e.audience, 'bodyPt');
+    const floor = GB40070_MINIMUMS[strictest].bodyPt;
     if (e.bodySize < floor) {
       ctx.addIssue({
         code: 'custom',
@@ -74,8 +74,8 @@ export const editionSchema = z
  * The smallest pitch that passes is rounded up to hundredths, so the suggested value itself passes.
  */
 export function lineGapIssue(bodySize: number, linePitch: number | undefined, audience: readonly Audience[]): string | undefined {
-  const [strictest] = [...audience].sort((a, b) => MIN_LINE_GAP_MM[b] - MIN_LINE_GAP_MM[a]);
-  const floorMm = MIN_LINE_GAP_MM[strictest];
+  const strictest = strictestAudience(audience, 'lineGapMm');
+  const floorMm = GB40070_MINIMUMS[strictest].lineGapMm;
   const pitch = linePitch ?? DEFAULT_LINE_PITCH;
   const gapMm = (bodySize * pitch - bodySize) / PT_PER_MM;
   if (gapMm >= floorMm) return undefined;

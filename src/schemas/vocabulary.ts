@@ -16,31 +16,23 @@ export const AUDIENCE_GROUP: Record<Audience, '小学' | '初中' | '高中' | '
 };
 
 /**
- * Minimum body size in pt for school reading material, GB 40070-2021:
- * grades 1–2 ≥ 16 pt, grades 3–4 ≥ 14 pt, grade 5 and up ≥ 12 pt.
- * 小学高年级 spans grades 3–6, so it takes the stricter grades 3–4 floor.
- * Adult readers have no floor in the standard; 10.5 pt (五号) is the usual smallest.
+ * GB 40070-2021's floors for school reading material, per audience: body size in pt and blank between lines in
+ * mm (line pitch minus body size). Grades 1–2: 16 pt, 5.0 mm; grades 3–4: 14 pt, 4.0 mm; grade 5 and up:
+ * 12 pt, 3.0 mm. 小学高年级 spans grades 3–6, so it takes the stricter grades 3–4 row. Adult readers have no
+ * row in the standard: 10.5 pt (五号) is the usual smallest size, and there is no floor on the gap.
  */
-export const MIN_BODY_PT: Record<Audience, number> = {
-  小学低年级: 16,
-  小学高年级: 14,
-  初中: 12,
-  高中: 12,
-  村民与家长: 10.5,
+export const GB40070_MINIMUMS: Record<Audience, { bodyPt: number; lineGapMm: number }> = {
+  小学低年级: { bodyPt: 16, lineGapMm: 5 },
+  小学高年级: { bodyPt: 14, lineGapMm: 4 },
+  初中: { bodyPt: 12, lineGapMm: 3 },
+  高中: { bodyPt: 12, lineGapMm: 3 },
+  村民与家长: { bodyPt: 10.5, lineGapMm: 0 },
 };
 
-/**
- * Minimum blank between lines in mm for school reading material, GB 40070-2021 (line pitch minus body size):
- * grades 1–2 ≥ 5.0 mm, grades 3–4 ≥ 4.0 mm, grade 5 and up ≥ 3.0 mm; 小学高年级 takes the grades 3–4 floor.
- * Adult readers have no floor in the standard.
- */
-export const MIN_LINE_GAP_MM: Record<Audience, number> = {
-  小学低年级: 5,
-  小学高年级: 4,
-  初中: 3,
-  高中: 3,
-  村民与家长: 0,
-};
+/** Of the audiences named, the first one with the highest floor for `floor`: the one an edition must satisfy. */
+export function strictestAudience(audience: readonly Audience[], floor: 'bodyPt' | 'lineGapMm'): Audience {
+  return [...audience].sort((a, b) => GB40070_MINIMUMS[b][floor] - GB40070_MINIMUMS[a][floor])[0];
+}
 
 export const TRIM_SIZES = ['A4', 'A5', '16开'] as const;
 export type TrimSize = (typeof TRIM_SIZES)[number];

@@ -10,6 +10,8 @@ import { loadFontSet, prepareSubsetting, writePdf } from './render/index.ts';
 export type * from './model/index.ts';
 export { parseStory, type ParsedStory } from './parse/index.ts';
 export { defaultFontConfig } from './render/index.ts';
+/** The face each kind of text is set in, read from a FontConfig (paragraphs and captions: `body`). */
+export { bookFonts } from './layout/index.ts';
 export { TypesetError } from './errors.ts';
 
 export async function typesetBook(input: BookInput): Promise<TypesetResult> {

@@ -9,6 +9,7 @@ import { pageLines } from '../typeset/pdf-geometry.ts';
 import { storyByline } from '../../src/reader/assemble-book.ts';
 import { pageSettings } from '../../src/reader/page-settings.ts';
 import { frameOf } from '../../src/typeset/layout/frame.ts';
+import { GB40070_MINIMUMS, strictestAudience } from '../../src/schemas/vocabulary.ts';
 import { pdfOutline, pdfPages } from './poppler.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -20,18 +21,39 @@ beforeAll(async () => {
   editions = new Map((await loadEditions(root)).map((e) => [e.id, e]));
 });
 
-describe('小学版: the gap between lines meets GB 40070-2021 for grades 1–2', () => {
-  test('consecutive body baselines on story pages are at least 16 pt + 5.0 mm apart', () => {
-    const file = pdfOf('xiaoxue');
-    const size = editions.get('xiaoxue')!.edition.bodySize;
+/** The size most of the characters on `page` are set in, as MuPDF reads it: the body size on a page of prose. */
+function mainTextSize(file: string, page: number): number {
+  const xml = execFileSync('mutool', ['draw', '-q', '-F', 'stext', '-o', '-', file, String(page)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const counts = new Map<number, number>();
+  for (const font of xml.split('<font ').slice(1)) {
+    const size = Number(/size="([\d.]+)"/.exec(font)![1]);
+    counts.set(size, (counts.get(size) ?? 0) + font.split('<char ').length - 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0][0];
+}
+
+describe.each(['xiaoxue', 'cunmin', 'quanxian'])('%s: body size and gap between lines meet GB 40070-2021 for its strictest audience', (id) => {
+  test('the body is set at least at the floor size, and consecutive body baselines leave at least the floor gap', () => {
+    const { audience } = editions.get(id)!.edition;
+    const { bodyPt } = GB40070_MINIMUMS[strictestAudience(audience, 'bodyPt')];
+    const { lineGapMm } = GB40070_MINIMUMS[strictestAudience(audience, 'lineGapMm')];
+    const file = pdfOf(id);
     const pages = pdfPages(file);
     const story = pages.findIndex((p) => p.includes('思考与讨论')) + 1;
+    const size = mainTextSize(file, story - 1);
+    expect(size).toBeGreaterThanOrEqual(bodyPt);
     // Body lines: poppler boxes them about 1.44 × their size high (the running head and folio are smaller).
     const lines = pageLines(file, story - 1).filter((l) => l.yMax - l.yMin > size * 1.2 && l.yMax - l.yMin < size * 1.6);
     const steps = lines.slice(1).map((l, i) => l.yMax - lines[i].yMax).filter((d) => d < size * 2.5);
     expect(steps.length).toBeGreaterThan(5);
-    for (const d of steps) expect((d - size) / MM).toBeGreaterThanOrEqual(5);
+    for (const d of steps) expect((d - size) / MM).toBeGreaterThanOrEqual(lineGapMm);
   });
+});
+
+test('小学版 is held to the grades 1–2 row: 16 pt, 5.0 mm', () => {
+  const { audience } = editions.get('xiaoxue')!.edition;
+  expect(GB40070_MINIMUMS[strictestAudience(audience, 'bodyPt')]).toEqual({ bodyPt: 16, lineGapMm: 5 });
+  expect(strictestAudience(audience, 'lineGapMm')).toBe('小学低年级');
 });
 
 /** Lines of page `page` as MuPDF reads them: each character with the x of its origin. */

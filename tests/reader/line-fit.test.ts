@@ -1,0 +1,81 @@
+// The reader breaks and sizes some lines itself (the 版本记录页, the QR address): it must measure them in the
+// face and at the size the engine then prints them in. Checked against the glyph boxes MuPDF reads back.
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { colophonLines, lineFit } from '../../src/reader/assemble-book.ts';
+import { loadEditions, type EditionEntry } from '../../src/reader/load-editions.ts';
+import { pageSettings } from '../../src/reader/page-settings.ts';
+import type { LineFit } from '../../src/reader/qr-card.ts';
+import { textWidth } from '../../src/reader/text-width.ts';
+import { defaultFontConfig } from '../../src/typeset/index.ts';
+import { loadFontSet } from '../../src/typeset/render/index.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const pdfOf = (id: string) => path.join(inject('sampleDist'), 'downloads', `${id}.pdf`);
+
+interface PrintedLine {
+  text: string;
+  fonts: string[];
+  size: number;
+  /** From the left edge of the first glyph to the right edge of the last. */
+  width: number;
+}
+
+/** Every line of the PDF as MuPDF reads it (mutool draw -F stext): text, fonts, size and inked width. */
+function printedLines(file: string): PrintedLine[] {
+  const xml = execFileSync('mutool', ['draw', '-q', '-F', 'stext', '-o', '-', file], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] });
+  const decode = (t: string) => t.replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16))).replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  return xml
+    .split('<line ')
+    .slice(1)
+    .map((line) => {
+      const fonts = [...line.matchAll(/<font name="([^"]*)" size="([\d.]+)"/g)];
+      const chars = [...line.matchAll(/<char quad="([\d.]+) [\d.]+ ([\d.]+) [^"]*"[^>]* c="([^"]*)"/g)];
+      return {
+        text: chars.map((c) => decode(c[3])).join(''),
+        fonts: [...new Set(fonts.map((f) => f[1]))],
+        size: Number(fonts[0]?.[2] ?? 0),
+        width: chars.length ? Math.max(...chars.map((c) => Number(c[2]))) - Math.min(...chars.map((c) => Number(c[1]))) : 0,
+      };
+    });
+}
+
+let editions: Map<string, EditionEntry>;
+let fits: Map<string, LineFit>;
+beforeAll(async () => {
+  editions = new Map((await loadEditions(root)).map((e) => [e.id, e]));
+  const fonts = defaultFontConfig();
+  const measurer = await loadFontSet(fonts);
+  fits = new Map([...editions].map(([id, e]) => [id, lineFit(pageSettings(e.edition), fonts, measurer)]));
+});
+
+describe.each(['quanxian', 'xiaoxue', 'cunmin'])('%s: lines the reader fits itself', (id) => {
+  test('the 版本记录页 lines print in the face the reader measured them in, as wide as it measured them', () => {
+    const fit = fits.get(id)!;
+    const family = defaultFontConfig().faces[fit.font].family.replace(/ /g, '');
+    const squash = (t: string) => t.replace(/[\s　]+/g, '');
+    // The lines as the reader wrote them (all but 字数, which this test does not compute, and any line carried over).
+    const written = new Map(colophonLines(editions.get(id)!, 0).map((l) => [squash(l), l]));
+    const printed = printedLines(pdfOf(id)).filter((l) => written.has(squash(l.text)));
+    expect(printed.length).toBeGreaterThanOrEqual(6);
+    for (const line of printed) {
+      expect(line.fonts, line.text).toEqual([expect.stringContaining(family)]);
+      expect(line.size, line.text).toBe(fit.bodySize);
+      const source = written.get(squash(line.text))!;
+      expect(Math.abs(textWidth(source, fit.font, fit.bodySize, fit.measurer) - line.width), line.text).toBeLessThan(0.5);
+      expect(line.width, line.text).toBeLessThanOrEqual(fit.measure + 0.05);
+    }
+  });
+
+  test('each QR address prints in the face the reader sized it in, as wide as it measured it', () => {
+    const fit = fits.get(id)!;
+    const family = defaultFontConfig().faces[fit.font].family.replace(/ /g, '');
+    const addresses = printedLines(pdfOf(id)).filter((l) => /^https:\/\/\S+\/reader\/stories\/[^/]+\/$/.test(l.text));
+    expect(addresses.length).toBeGreaterThanOrEqual(3);
+    for (const line of addresses) {
+      expect(line.fonts, line.text).toEqual([expect.stringContaining(family)]);
+      expect(Math.abs(textWidth(line.text, fit.font, line.size, fit.measurer) - line.width), line.text).toBeLessThan(0.5);
+    }
+  });
+});
