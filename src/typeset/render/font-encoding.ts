@@ -44,7 +44,11 @@ export interface FontEncoding {
   capacity: number;
   /** The code of the slot after `slot - 1`: one byte for the first slots, then two. */
   codeOf: (slot: number) => string;
-  /** Codes already worked out, by grapheme (`encodeGrapheme`) and by glyph id and width (`widenedCode`). */
+  /**
+   * Codes already worked out (`encodeGrapheme`): graphemes of one UTF-16 unit (nearly every one of a Chinese
+   * book) by that unit, so a lookup hashes no string; others by text. Widened codes by glyph id and width.
+   */
+  unitCodes: Array<GraphemeCode | undefined>;
   graphemeCodes: Map<string, GraphemeCode>;
   widenedCodes: Map<string, GraphemeCode>;
 }
@@ -125,6 +129,7 @@ export function assignCodes(fontId: string, face: GlyphSource, codePoints: Itera
     widths: [undefined],
     capacity: singles.length + leads * USABLE_BYTES.length,
     codeOf,
+    unitCodes: new Array(0x10000),
     graphemeCodes: new Map(),
     widenedCodes: new Map(),
   };
@@ -152,20 +157,22 @@ export interface GraphemeCode {
 }
 
 export function encodeGrapheme(encoding: FontEncoding, grapheme: string): GraphemeCode {
-  const table = encoding.graphemeCodes;
-  let code = table.get(grapheme);
-  if (!code) {
-    const { face } = encoding;
-    let bytes = '';
-    let advance = 0;
-    for (const cp of drawnCodePoints(grapheme)) {
-      const gid = face.glyphId(cp);
-      bytes += encoding.codes[encoding.slotOf.get(gid)!]!;
-      advance += face.glyphAdvance(gid);
-    }
-    table.set(grapheme, (code = { bytes, advanceEm: advance / face.unitsPerEm }));
-  }
+  if (grapheme.length === 1) return (encoding.unitCodes[grapheme.charCodeAt(0)] ??= graphemeCode(encoding, grapheme));
+  let code = encoding.graphemeCodes.get(grapheme);
+  if (!code) encoding.graphemeCodes.set(grapheme, (code = graphemeCode(encoding, grapheme)));
   return code;
+}
+
+function graphemeCode(encoding: FontEncoding, grapheme: string): GraphemeCode {
+  const { face } = encoding;
+  let bytes = '';
+  let advance = 0;
+  for (const cp of drawnCodePoints(grapheme)) {
+    const gid = face.glyphId(cp);
+    bytes += encoding.codes[encoding.slotOf.get(gid)!]!;
+    advance += face.glyphAdvance(gid);
+  }
+  return { bytes, advanceEm: advance / face.unitsPerEm };
 }
 
 /**
