@@ -23,8 +23,7 @@ export interface LaidLine {
   /** Left and right edge of the ink box along the line. */
   left: number;
   right: number;
-  /** The line's text (made when asked for: only checks and tests read it). */
-  readonly text: string;
+  text: string;
 }
 
 /**
@@ -45,14 +44,7 @@ export function setParagraph(inlines: Inline[], opts: ParagraphOptions, measurer
       if (opts.align === 'center') left += (target - set.width) / 2;
       else if (opts.align === 'right') left += target - set.width;
     }
-    return {
-      items: toItems(set, left + dx, dy),
-      left,
-      right: left + set.width,
-      get text() {
-        return set.atoms.map((a) => a.text).join('');
-      },
-    };
+    return { items: toItems(set, left + dx, dy), left, right: left + set.width, text: set.atoms.map((a) => a.text).join('') };
   });
 }
 
