@@ -58,6 +58,9 @@ const CARD_ENDING = CARD(4, `${P3(4)}\n\n![示例](./wide.png "图为卡片插�
 const CARD_SPLIT = CARD(8, P3(12));
 // A box that is only its title over a figure, with 5 slots left for it: 9 are needed even scaled.
 const CARD_TITLE_FIGURE = CARD(9, `![示例](./wide.png "图为卡片插图丁")`);
+// The same with one line of the box's text after the figure; and with a figure taller than a page.
+const CARD_FIGURE_LINE = CARD(9, `![示例](./wide.png "图为卡片插图己")\n\n${P4(1)}`);
+const CARD_TALL_FIGURE_LINE = CARD(9, `![示例](./tall.png "图为卡片插图庚")\n\n${P4(1)}`);
 const GIANT = `${P1(3)}\n\n![示例](./tall.png "图为示例插图丙")\n\n${P2(3)}\n`; // 600 × 3000 px: taller than a page
 
 let file: string;
@@ -82,7 +85,7 @@ beforeAll(async () => {
     fonts: defaultFontConfig(),
     sections: [story('scaled', SCALED), story('floated', FLOATED), story('giant', GIANT), story('ending', ENDING), story('headed', HEADED), story('headedFloat', HEADED_FLOAT), story('headedShort', HEADED_SHORT),
       story('cardFloat', CARD_FLOAT), story('cardScaled', CARD_SCALED), story('cardEnding', CARD_ENDING), story('cardSplit', CARD_SPLIT),
-      story('cardTitleFigure', CARD_TITLE_FIGURE)],
+      story('cardTitleFigure', CARD_TITLE_FIGURE), story('cardFigureLine', CARD_FIGURE_LINE), story('cardTallFigureLine', CARD_TALL_FIGURE_LINE)],
   });
   file = path.join(dir, 'figures.pdf');
   writeFileSync(file, result.pdf);
@@ -133,7 +136,7 @@ describe('a figure that does not fit the rest of a page', () => {
   });
 
   it('keeps body baselines on the grid after it', () => {
-    for (const id of ['scaled', 'floated', 'giant', 'headed', 'headedShort', 'cardFloat', 'cardScaled', 'cardEnding', 'cardSplit', 'cardTitleFigure']) {
+    for (const id of ['scaled', 'floated', 'giant', 'headed', 'headedShort', 'cardFloat', 'cardScaled', 'cardEnding', 'cardSplit', 'cardTitleFigure', 'cardFigureLine', 'cardTallFigureLine']) {
       const p = opener(id);
       for (const page of [p, p + 1]) {
         for (const line of bodyLines(page)) {
@@ -224,6 +227,17 @@ const slotOf = (line: WordBox) => Math.floor((line.yMax - frame.top) / frame.pit
 /** Where `slots` slots down the text block is on the page. */
 const slotEdge = (slots: number) => frame.top + slots * frame.pitch;
 
+/**
+ * A continued part of a box opens with the box's title set again with （续）, as 续表 opens a table's continued
+ * part: in the part's first slot under its padding, in the title's face and size, where the title stands.
+ */
+function expectContinuedTitle(page: number, label: WordBox, titlePage: number, title: WordBox): void {
+  expect(label.text).toBe(`${title.text}（续）`);
+  expect(slotOf(label)).toBe(1);
+  expect(label.yMax - label.yMin).toBeCloseTo(title.yMax - title.yMin, 1);
+  expect(Math.abs(label.xMin - calloutBox(page)!.x - (title.xMin - calloutBox(titlePage)!.x))).toBeLessThan(0.5);
+}
+
 /** Lines of the page inside the box's tint, top to bottom. */
 function boxLines(page: number): WordBox[] {
   const box = calloutBox(page)!;
@@ -245,13 +259,15 @@ describe('a figure in a callout box (知识卡片)', () => {
     const image = colourBox(file, p + 1, BLUE)!;
     expect(next.y).toBeCloseTo(slotEdge(0.5), -0.5);
     expect(image.y).toBeGreaterThan(next.y);
-    expect(image.y).toBeLessThan(slotEdge(2));
+    const there = boxLines(p + 1);
+    expectContinuedTitle(p + 1, there[0], p, here[0]);
+    expect(image.y).toBeGreaterThan(there[0].yMax);
+    expect(image.y).toBeLessThan(slotEdge(3));
     expect(image.x).toBeGreaterThanOrEqual(next.x);
     expect(image.x + image.width).toBeLessThanOrEqual(next.x + next.width);
-    const there = boxLines(p + 1);
-    expect(there[0].text).toBe('图为卡片插图甲');
+    expect(there[1].text).toBe('图为卡片插图甲');
     // Nothing lost, nothing out of order: the box's text reads on across the break; the story's text after the box.
-    expect([...here.slice(1), ...there.slice(1)].map((l) => l.text).join('')).toBe(P3(3) + P4(5));
+    expect([...here.slice(1), ...there.slice(2)].map((l) => l.text).join('')).toBe(P3(3) + P4(5));
     const after = pageLines(file, p + 1).filter((l) => l.yMin > next.y + next.height);
     expect(after[0].text).toBe(P2(6).slice(0, 25));
   });
@@ -287,31 +303,44 @@ describe('a figure in a callout box (知识卡片)', () => {
     expect(image.height).toBeCloseTo(NATURAL_HEIGHT, -0.5);
     expect(image.y).toBeGreaterThan(next.y);
     expect(image.y + image.height).toBeLessThan(next.y + next.height);
-    expect(boxLines(p + 1).map((l) => l.text)).toEqual(['图为卡片插图丙']);
+    const there = boxLines(p + 1);
+    expect(there.map((l) => l.text)).toEqual(['知识卡片（续）', '图为卡片插图丙']);
+    expectContinuedTitle(p + 1, there[0], p, boxLines(p)[0]);
+    expect(image.y).toBeGreaterThan(there[0].yMax);
     // Two closed boxes, since the story's text stands between the parts.
     expect(horizontalRuleAt(file, p, box.y + box.height, box.x, box.x + box.width)).toBe(true);
     expect(horizontalRuleAt(file, p + 1, next.y, next.x, next.x + next.width)).toBe(true);
     // Nothing lost or out of order: the story's text reads on around the figure; the caption comes before the rest.
-    expect([...here, ...bodyLines(p + 1)].map((l) => l.text).join('')).toBe(`${P1(4)}知识卡片${P3(4)}${P2(6)}`);
+    const story = [...here, ...bodyLines(p + 1)].filter((l) => l.text !== there[0].text);
+    expect(story.map((l) => l.text).join('')).toBe(`${P1(4)}知识卡片${P3(4)}${P2(6)}`);
     const nextText = pages[p].replace(/\s/g, '');
-    expect(nextText.indexOf('图为卡片插图丙')).toBeLessThan(nextText.indexOf(bodyLines(p + 1)[0].text));
+    expect(nextText.indexOf('图为卡片插图丙')).toBeLessThan(nextText.indexOf(bodyLines(p + 1).find((l) => l.yMin > next.y + next.height)!.text));
   });
 });
 
+/**
+ * A box floated whole past the text after it (the box opened under P1(9)): the page full of the story's
+ * text, the box at the top of the next page holding `inside`, its frame closed at the top.
+ */
+function floatedWholeBox(id: string, inside: string[]) {
+  const p = opener(id);
+  expect(calloutBox(p)).toBeUndefined();
+  const here = bodyLines(p);
+  expect(slotOf(here.at(-1)!)).toBe(frame.lines - 1);
+  expect(here.map((l) => l.text).join('')).toBe(P1(9) + P2(6));
+  const box = calloutBox(p + 1)!;
+  expect(box.y).toBeCloseTo(slotEdge(0.5), -0.5);
+  const lines = boxLines(p + 1);
+  expect(lines.map((l) => l.text)).toEqual(inside);
+  expect(horizontalRuleAt(file, p + 1, box.y, box.x, box.x + box.width)).toBe(true);
+  return { p, box, lines, image: colourBox(file, p + 1, BLUE)! };
+}
+
 describe('a callout box that is only a title over a figure too tall for the rest of the page', () => {
   it('floats whole to the top of the next page, like a captioned figure, while the text after it fills the page', () => {
-    const p = opener('cardTitleFigure');
-    expect(calloutBox(p)).toBeUndefined();
-    const here = bodyLines(p);
-    expect(slotOf(here.at(-1)!)).toBe(frame.lines - 1);
-    expect(here.map((l) => l.text).join('')).toBe(P1(9) + P2(6));
-    const box = calloutBox(p + 1)!;
-    const image = colourBox(file, p + 1, BLUE)!;
-    expect(box.y).toBeCloseTo(slotEdge(0.5), -0.5);
-    expect(boxLines(p + 1).map((l) => l.text)).toEqual(['知识卡片', '图为卡片插图丁']);
-    expect(image.y).toBeGreaterThan(boxLines(p + 1)[0].yMax);
+    const { box, lines, image } = floatedWholeBox('cardTitleFigure', ['知识卡片', '图为卡片插图丁']);
+    expect(image.y).toBeGreaterThan(lines[0].yMax);
     expect(image.y + image.height).toBeLessThan(box.y + box.height);
-    expect(horizontalRuleAt(file, p + 1, box.y, box.x, box.x + box.width)).toBe(true);
   });
 });
 
@@ -321,7 +350,8 @@ describe('a callout box broken across pages', () => {
     const [first, second] = [calloutBox(p)!, calloutBox(p + 1)!];
     const [here, there] = [boxLines(p), boxLines(p + 1)];
     expect(here[0].text).toBe('知识卡片');
-    expect([...here.slice(1), ...there].map((l) => l.text).join('')).toBe(P3(12));
+    expectContinuedTitle(p + 1, there[0], p, here[0]);
+    expect([...here.slice(1), ...there.slice(1)].map((l) => l.text).join('')).toBe(P3(12));
     // Every edge is half a slot from the slot of the line next to it: the box's padding slot.
     expect(first.y).toBeCloseTo(slotEdge(slotOf(here[0]) - 0.5), -0.5);
     expect(first.y + first.height).toBeCloseTo(slotEdge(slotOf(here.at(-1)!) + 1.5), -0.5);
@@ -334,5 +364,24 @@ describe('a callout box broken across pages', () => {
     expect(rule(p, first, first.y + first.height)).toBe(false);
     expect(rule(p + 1, second, second.y)).toBe(false);
     expect(rule(p + 1, second, second.y + second.height)).toBe(true);
+  });
+});
+
+describe('a callout box that is a title, a figure too tall for the rest of the page and one line of text', () => {
+  it('floats whole to the top of the next page, the line under its figure, while the text after it fills the page: no gap', () => {
+    const { p, box, lines, image } = floatedWholeBox('cardFigureLine', ['知识卡片', '图为卡片插图己', P4(1)]);
+    expect(image.y).toBeGreaterThan(lines[0].yMax);
+    expect(lines[2].yMin).toBeGreaterThan(lines[1].yMax);
+    // One closed box: the line's padding under it inside the page.
+    expect(box.y + box.height).toBeCloseTo(slotEdge(slotOf(lines[2]) + 1.5), -0.5);
+    expect(horizontalRuleAt(file, p + 1, box.y + box.height, box.x, box.x + box.width)).toBe(true);
+  });
+
+  it('with a figure taller than a page: the figure is set smaller under the title so the line stays in the box with it', () => {
+    const { p, box } = floatedWholeBox('cardTallFigureLine', ['知识卡片', '图为卡片插图庚', P4(1)]);
+    expect(box.y + box.height).toBeLessThanOrEqual(textBottom + 1);
+    // Nothing of the box is left for a page of its own: its line is on its figure's page only.
+    const from = (k: number) => k + p;
+    expect(pages.slice(p - 1).flatMap((text, k) => (text.replace(/\s/g, '').includes(P4(1)) ? [from(k)] : []))).toEqual([p + 1]);
   });
 });

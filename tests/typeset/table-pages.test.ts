@@ -20,7 +20,7 @@ const ROWS = Array.from({ length: 40 }, (_, i) => [String(i + 1), `第${'一二�
 const LONG = Array.from({ length: 900 }, (_, i) => '社区戒毒康复工作小组定期走访谈心帮扶'[i % 17]).join('');
 
 function story(id: string, markdown: string): Section {
-  const file = path.join(dir, `${id}.md`);
+  const file = path.join(dir, `${id}.mdx`);
   return { kind: 'story', story: { id, title: id, blocks: parseStory(markdown, file).blocks, source: file }, startOn: 'right', inContents: true };
 }
 
@@ -31,6 +31,15 @@ const LONG_TABLE = `村里开展禁毒宣传活动，志愿者走进农家讲解
 ${ROWS.map((r) => `| ${r.join(' | ')} |`).join('\n')}
 
 活动结束以后，大家都说这样的活动要常办。
+`;
+// The same table in a callout box: the box goes on over pages with it.
+const BOXED_TABLE = `<Callout title="活动记录">
+
+| 序号 | 活动名称 | 人数 |
+|--:|:--|--:|
+${ROWS.map((r) => `| ${r.join(' | ')} |`).join('\n')}
+
+</Callout>
 `;
 const TALL_ROW = `| 项目 | 说明 |
 |:--|:--|
@@ -53,7 +62,7 @@ beforeAll(async () => {
     meta: { title: '表格测试', author: '县禁毒协会', publisher: '县禁毒协会', subject: '示例', keywords: [], date: new Date('2026-01-01T00:00:00Z'), language: 'zh-CN' },
     page: A5,
     fonts: defaultFontConfig(),
-    sections: [story('long', LONG_TABLE), story('tall', TALL_ROW)],
+    sections: [story('long', LONG_TABLE), story('tall', TALL_ROW), story('boxed', BOXED_TABLE)],
   });
   file = path.join(dir, 'tables.pdf');
   writeFileSync(file, result.pdf);
@@ -110,7 +119,7 @@ describe('a table that crosses a page', () => {
   });
 
   it('splits a row taller than a page across pages, under a repeated header, losing nothing', () => {
-    const tall = storyPages('tall');
+    const tall = storyPages('tall', 'boxed');
     expect(tall.length).toBeGreaterThanOrEqual(3);
     let text = '';
     for (const p of tall) {
@@ -123,5 +132,21 @@ describe('a table that crosses a page', () => {
       text += body.slice(1).map((l) => l.text).join('');
     }
     expect(text).toBe(`甲短的一行乙${LONG}丙又一行`);
+  });
+});
+
+describe('a table in a callout box that crosses a page', () => {
+  it('opens every continued part with the box’s title and （续）, then 续表 and the header, every row once, in order', () => {
+    const rowText = new Set(ROWS.map((r) => r.join('')));
+    const parts = storyPages('boxed').filter((p) => pageLines(file, p).some((l) => rowText.has(l.text)));
+    expect(parts.length).toBeGreaterThanOrEqual(2);
+    const seen: string[] = [];
+    parts.forEach((p, k) => {
+      const lines = pageLines(file, p).map((l) => l.text);
+      const top = lines.findIndex((t) => t.startsWith('活动记录'));
+      expect(lines.slice(top, top + 3), `page ${p}`).toEqual(k === 0 ? ['活动记录', HEADER, '1第一次入户走访宣传10'] : ['活动记录（续）', CONTINUED, HEADER]);
+      seen.push(...lines.filter((t) => rowText.has(t)));
+    });
+    expect(seen).toEqual(ROWS.map((r) => r.join('')));
   });
 });

@@ -32,6 +32,8 @@ export interface FlowUnit {
   airAfter?: number;
   /** Set again above this unit when it opens a page: a table's header row over the table's continued part. */
   repeat?: FlowUnit;
+  /** The （续） title over a continued part of a box (BoxFrame.continued, as placed). */
+  continuedLabel?: boolean;
 }
 
 export interface FigureFit {
@@ -45,6 +47,8 @@ export interface BoxFrame {
   id: number;
   left: number;
   width: number;
+  /** The box's title with （续）, set (as one unit) at the top of every part of the box after its first. */
+  continued?: FlowUnit;
 }
 
 export function spaceUnit(slots: number): FlowUnit {

@@ -1,5 +1,5 @@
 import { boxPadding } from '../flow/units.ts';
-import type { Placed } from './paginate.ts';
+import type { Placed } from './paginate/page-fill.ts';
 
 /**
  * Figures that end the flow never stand alone on the last page: the last lines of the page before (a whole
@@ -29,13 +29,13 @@ function keepLastPlainFiguresCompany(pages: Placed[][], lines: number): void {
 
 /**
  * A box's figures alone in the box's last part, on the last page: the box's last lines on the page before
- * (a glued chain of the box's own) come along into that part, which opens with its padding as before; the
- * part left on the page before ends with a padding slot of its own.
+ * (a glued chain of the box's own) come along into that part, which opens with its padding (and its （续）
+ * title) as before; the part left on the page before ends with a padding slot of its own.
  */
 function keepLastBoxFiguresCompany(pages: Placed[][], lines: number): void {
   const last = pages.at(-1);
   const previous = pages.at(-2);
-  const figures = last?.filter((p) => !p.unit.padding && !p.unit.space) ?? [];
+  const figures = last?.filter((p) => !p.unit.padding && !p.unit.space && !p.unit.continuedLabel) ?? [];
   const frame = figures[0]?.unit.frame;
   if (!last || !previous || !frame || !figures.every((p) => p.unit.figure && p.unit.frame?.id === frame.id)) return;
   let end = previous.length;
@@ -46,7 +46,9 @@ function keepLastBoxFiguresCompany(pages: Placed[][], lines: number): void {
   while (from > 0 && previous[from - 1].unit.keepWithNext && previous[from - 1].unit.frame?.id === frame.id) from--;
   if (from === 0) return;
   const moved = previous.slice(from, end);
-  const opensPart = moved[0].unit.padding ? [] : [{ ...moved[0], unit: boxPadding(frame) }];
+  // A part that opens with the box's lines rather than its padding goes on from the page before: its （续） title stays on top.
+  const label = last.find((p) => p.unit.continuedLabel);
+  const opensPart = moved[0].unit.padding ? [] : [{ ...moved[0], unit: boxPadding(frame) }, ...(label ? [{ ...label, index: moved[0].index }] : [])];
   const units = [...opensPart, ...moved, ...figures];
   if (units.reduce((n, p) => n + p.unit.slots, 0) > lines) return;
   previous.splice(from);

@@ -1,17 +1,13 @@
 import { shiftItems } from '../items.ts';
-import { boxPadding, spaceUnit, type FlowUnit } from '../flow/units.ts';
+import { boxPadding, type FlowUnit } from '../flow/units.ts';
 import { keepLastFiguresCompany } from './last-page-figures.ts';
+import { closeBoxPart, continuedLabel, dropEmptyBoxPart, leadPadding, needed, placeFramed } from './paginate/box-parts.ts';
+import { closeFloatedBox, setFloats } from './paginate/floats.ts';
+import { breakBefore } from './paginate/keeps.ts';
+import { emptyPage, place, truncate, type PageFill, type Placed, type PlacedUnit } from './paginate/page-fill.ts';
+import { strandedTitle } from './paginate/stranded-title.ts';
 
-export interface PlacedUnit {
-  unit: FlowUnit;
-  /** First slot of the unit on its page. */
-  slot: number;
-}
-
-/** A placed unit and the index of the unit it came from, to go back to when a keep moves units on. */
-export interface Placed extends PlacedUnit {
-  index: number;
-}
+export type { Placed, PlacedUnit };
 
 /**
  * Units → pages of `lines` slots. A unit that does not fit goes to the next page together with everything
@@ -30,89 +26,31 @@ export interface Placed extends PlacedUnit {
  * any other, framed at the top of the next page as a part of its box, while the text after it (the box's
  * own, then the story's) fills the page it left, so a box never leaves a gap at a page foot. A box stays
  * where the text puts it (the sentence before it often points to it) unless it is only a title over its
- * figures: that is a captioned figure in a frame, and it floats whole like one rather than leave its title
- * alone at the page foot. The keeps see to it that no part is too short to stand (a title keeps with its
+ * figures and at most one line: that is a captioned figure in a frame, and it floats whole like one rather
+ * than leave its title alone at the page foot or a gap under the text before it. The keeps see to it that no part is too short to stand (a title keeps with its
  * figure or two lines, a paragraph leaves no orphan).
  */
 export function paginate(units: FlowUnit[], lines: number): PlacedUnit[][] {
   const pages: Placed[][] = [];
-  let page: Placed[] = [];
-  let used = 0;
+  let fill: PageFill = emptyPage(lines);
   /** Figures waiting for the top of the next page (indices into units), and how many units opened this page. */
   let floats: number[] = [];
   let floatsOnTop = 0;
   /** A box that floats whole (see strandedTitle): its closing padding and the space after it are not set here. */
   let floatedBox: number | undefined;
   let i = 0;
-  const place = (unit: FlowUnit, index: number) => {
-    page.push({ unit, slot: used, index });
-    used += unit.slots;
-  };
-  /** 1 when `unit` opens a part of its box here: the part's padding goes above it. */
-  const leadPadding = (unit: FlowUnit) => (unit.frame && !unit.padding && page.at(-1)?.unit.frame?.id !== unit.frame.id ? 1 : 0);
-  /** Slots from the top of `unit` that must be on this page: its content, and the padding a box part ends with. */
-  const needed = (unit: FlowUnit) => unit.slots - (unit.airAfter ?? 0) + (unit.frame && !unit.padding ? 1 : 0);
-  const placeFramed = (unit: FlowUnit, index: number) => {
-    if (leadPadding(unit)) place(boxPadding(unit.frame!), index);
-    place(unit, index);
-  };
-  /** A box's padding with none of its content after it on the page (the content floats on) is taken off. */
-  const dropEmptyBoxPart = () => {
-    const frame = page.at(-1)?.unit.padding ? page.at(-1)!.unit.frame?.id : undefined;
-    let start = page.length;
-    while (start > 0 && page[start - 1].unit.frame?.id === frame && page[start - 1].unit.padding) start--;
-    if (frame !== undefined && page[start - 1]?.unit.frame?.id !== frame) page = page.slice(0, start);
-    used = page.reduce((n, p) => n + p.unit.slots, 0);
-  };
-  /** A box part that stops here ends with a padding slot (a figure's air is one already). */
-  const closeBoxPart = () => {
-    const last = page.at(-1)?.unit;
-    if (last?.frame && !last.padding && !last.airAfter && used < lines) place({ ...boxPadding(last.frame), keepWithNext: false }, page.at(-1)!.index);
-  };
   const flush = () => {
-    dropEmptyBoxPart();
-    closeBoxPart();
-    if (page.length > 0) pages.push(page);
-    page = [];
-    used = 0;
-    while (floats.length > 0) {
-      const unit = units[floats[0]];
-      const lead = leadPadding(unit);
-      const room = lines - used - lead - (unit.frame ? 1 : 0);
-      // A box's figure under its floated title is set smaller rather than part from it.
-      const fitted = used + lead + needed(unit) > lines && unit.frame && unit.figure && unit.figure.minSlots <= room ? unit.figure.fit(room) : undefined;
-      if (page.length > 0 && used + lead + needed(unit) > lines && !fitted) break;
-      // Nothing before a floated figure on its new page belongs to it: a keep never moves it again.
-      placeFramed({ ...unit, ...fitted, keepWithNext: false }, floats.shift()!);
-    }
-    floatsOnTop = page.length;
-    const last = page.at(-1)?.unit;
-    // A box's figure floated past the end of its box ends its part like the box's end: padding, then space.
-    if (last?.frame && units[i]?.frame?.id !== last.frame.id) {
-      closeBoxPart();
-      if (used < lines) place(spaceUnit(1), page.at(-1)!.index);
-    }
-  };
-  /**
-   * What floating the figure at `at` would do to the text of its box glued on above it (the box's title):
-   * 'alone' when the box has no text after the figure (the box is a captioned figure in a frame: it may
-   * float whole, from `start` on the page), 'short' when it has one line (the title and the figure go on
-   * together), otherwise undefined (the box's text after the figure fills the page under the title).
-   */
-  const strandedTitle = (at: number): { start: number; left: 'alone' | 'short' } | undefined => {
-    const frame = units[at].frame?.id;
-    if (frame === undefined) return undefined;
-    let start = page.length;
-    while (start > 0 && page[start - 1].unit.keepWithNext && page[start - 1].unit.frame?.id === frame) start--;
-    if (start === page.length) return undefined;
-    let bodyLines = 0;
-    for (let j = at + 1; j < units.length && units[j].frame?.id === frame && bodyLines < 2; j++) if (units[j].bodyLine) bodyLines++;
-    if (bodyLines >= 2) return undefined;
-    const opensBox = units[page[start].index - 1]?.frame?.id !== frame;
-    return { start, left: bodyLines === 0 && opensBox && start > 0 ? 'alone' : 'short' };
+    dropEmptyBoxPart(fill);
+    closeBoxPart(fill);
+    if (fill.placed.length > 0) pages.push(fill.placed);
+    fill = emptyPage(lines);
+    setFloats(fill, units, floats);
+    floatsOnTop = fill.placed.length;
+    closeFloatedBox(fill, units[i]);
   };
   while (i < units.length) {
     const unit = units[i];
+    const page = fill.placed;
     const before = page.at(-1)?.unit;
     const floatedAway = floatedBox !== undefined && (unit.frame?.id === floatedBox || units[i - 1]?.frame?.id === floatedBox);
     // A box's closing padding goes only under its own content, and a figure's air is padding enough.
@@ -121,55 +59,57 @@ export function paginate(units: FlowUnit[], lines: number): PlacedUnit[][] {
       continue;
     }
     if (unit.figure && floats.length > 0) {
-      dropEmptyBoxPart();
+      dropEmptyBoxPart(fill);
       floats.push(i++);
       continue;
     }
-    const lead = leadPadding(unit);
+    const lead = leadPadding(fill, unit);
+    const label = continuedLabel(fill, units, i);
+    const above = lead + (label?.slots ?? 0);
     const opening = page.length === floatsOnTop;
-    const repeat = opening && unit.repeat && used + unit.repeat.slots + unit.slots <= lines ? unit.repeat : undefined;
-    if (used + lead + needed(unit) + (repeat?.slots ?? 0) <= lines) {
-      if (lead) place(boxPadding(unit.frame!), i);
-      if (repeat) place({ ...repeat, frame: unit.frame, items: shiftItems(repeat.items, 0, 0) }, i);
-      place(unit, i++);
+    const repeat = opening && unit.repeat && fill.used + (label?.slots ?? 0) + unit.repeat.slots + unit.slots <= lines ? unit.repeat : undefined;
+    if (fill.used + above + needed(unit) + (repeat?.slots ?? 0) <= lines) {
+      if (lead) place(fill, boxPadding(unit.frame!), i);
+      if (label) place(fill, label, i);
+      if (repeat) place(fill, { ...repeat, frame: unit.frame, items: shiftItems(repeat.items, 0, 0) }, i);
+      place(fill, unit, i++);
       continue;
     }
-    const room = lines - used - lead - (unit.frame ? 1 : 0);
+    const room = lines - fill.used - above - (unit.frame ? 1 : 0);
     if (unit.figure && unit.figure.minSlots <= room) {
-      placeFramed({ ...unit, ...unit.figure.fit(room) }, i++);
+      placeFramed(fill, { ...unit, ...unit.figure.fit(room) }, i++, label);
       continue;
     }
     if (page.length === 0) {
-      placeFramed(unit, i++);
+      placeFramed(fill, unit, i++, label);
       continue;
     }
-    const stranded = unit.figure ? strandedTitle(i) : undefined;
+    const stranded = unit.figure ? strandedTitle(fill, units, i) : undefined;
     if (unit.figure && stranded?.left !== 'short') {
       if (stranded) {
         floats.push(...page.slice(stranded.start).map((p) => p.index));
         // The space around the box goes with it: the text before and after it reads on as one.
-        page = page.slice(0, stranded.start);
-        while (page.at(-1)?.unit.space && !page.at(-1)!.unit.frame) page.pop();
+        let keep = stranded.start;
+        while (page[keep - 1]?.unit.space && !page[keep - 1].unit.frame) keep--;
+        truncate(fill, keep);
         floatedBox = unit.frame!.id;
       }
-      dropEmptyBoxPart();
+      dropEmptyBoxPart(fill);
       floats.push(i++);
+      // The rest of a box floated whole goes with it (its closing padding is set after it on its page).
+      if (stranded) for (; units[i]?.frame?.id === floatedBox; i++) if (!units[i].space) floats.push(i);
       continue;
     }
-    let keep = page.length;
-    while (keep > 0 && page[keep - 1].unit.keepWithNext) keep--;
-    // A chain that cannot move still never ends a page with a box's opening padding alone.
-    if (keep === 0 && page.length > 1 && page[page.length - 1].unit.padding && page[page.length - 2].unit.frame?.id !== unit.frame?.id) keep = page.length - 1;
+    const keep = breakBefore(fill, unit);
     if (keep > 0 && keep < page.length) {
       i = page[keep].index;
-      page = page.slice(0, keep);
-      used = page.reduce((n, p) => n + p.unit.slots, 0);
+      truncate(fill, keep);
       // Figures floated from the units that move on are met again in their turn.
       floats = floats.filter((f) => f < i);
     }
     flush();
   }
-  while (page.length > 0 || floats.length > 0) flush();
+  while (fill.placed.length > 0 || floats.length > 0) flush();
   keepLastFiguresCompany(pages, lines);
   return pages;
 }
