@@ -46,11 +46,11 @@ export interface FontEncoding {
   codeOf: (slot: number) => string;
   /**
    * Codes already worked out (`encodeGrapheme`): graphemes of one UTF-16 unit (nearly every one of a Chinese
-   * book) by that unit, so a lookup hashes no string; others by text. Widened codes by glyph id and width.
+   * book) by that unit, so a lookup hashes no string; others by text. Widened codes by glyph id, then width.
    */
   unitCodes: Array<GraphemeCode | undefined>;
   graphemeCodes: Map<string, GraphemeCode>;
-  widenedCodes: Map<string, GraphemeCode>;
+  widenedCodes: Map<number, Map<number, GraphemeCode>>;
 }
 
 /**
@@ -184,13 +184,13 @@ export function widenedCode(encoding: FontEncoding, grapheme: string, advanceEm:
   if (codePoints.length !== 1) return undefined;
   const gid = encoding.face.glyphId(codePoints[0]!);
   const width = Math.round(advanceEm * 100000) / 100;
-  const key = `${gid} ${width}`;
-  const table = encoding.widenedCodes;
-  let code = table.get(key);
+  let widths = encoding.widenedCodes.get(gid);
+  if (!widths) encoding.widenedCodes.set(gid, (widths = new Map()));
+  let code = widths.get(width);
   if (!code) {
     if (encoding.codes.length > encoding.capacity) return undefined;
     const bytes = addSlot(encoding, gid, encoding.unicode[encoding.slotOf.get(gid)!]!, width);
-    table.set(key, (code = { bytes, advanceEm: width / 1000 }));
+    widths.set(width, (code = { bytes, advanceEm: width / 1000 }));
   }
   return code;
 }
