@@ -45,6 +45,8 @@ export function syntheticMarkdown(count: number, charsPerStory: number, alphabet
       if (paragraph === 5) parts.push(`1. ${sentence()}\n2. ${sentence()}\n3. ${sentence()}`);
       if (paragraph === 7 && k % 5 === 0) parts.push(`<Callout title="知识卡片">\n${sentence()}${sentence()}\n</Callout>`);
     }
+    // A heading with nothing under it is an editor's slip (the content check warns of it): no story ends on one.
+    if (parts.at(-1)!.startsWith('## ')) parts.pop();
     return { title: `${run(4)}的${run(3)}（示例${k + 1}）`, markdown: parts.join('\n\n') };
   });
 }

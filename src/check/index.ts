@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { checkDuplicateSlugs } from './check-slugs.ts';
 import { checkGlyphs } from './check-glyphs.ts';
+import { checkEmptySections } from './check-headings.ts';
 import { checkImages } from './check-images.ts';
 import { checkLinks } from './check-links.ts';
 import { checkMarkup } from './check-markup.ts';
@@ -23,6 +24,7 @@ export async function checkContent(projectRoot: string, contentDir = path.join(p
     ...checkDuplicateSlugs(corpus),
     ...checkLinks(corpus),
     ...checkMarkup(corpus),
+    ...checkEmptySections(corpus),
     ...checkProofreading(corpus),
     ...(await glyphs),
     ...(await images),

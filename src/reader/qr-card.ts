@@ -1,13 +1,11 @@
-import type { Block, Measurer, SourceRef } from '../typeset/model/index.ts';
+import type { Block, Inline, Measurer, SourceRef } from '../typeset/model/index.ts';
 import type { PreparedStory } from './assemble-book.ts';
 import { textWidth } from './text-width.ts';
 
-/** The address is small print: at most this share of the body size (the size of the running heads)… */
+/** The address is small print: at most three quarters of the body size… */
 const ADDRESS_SHARE = 0.75;
 /** …and smaller when it must be to fit on one line, down to a size a magnifier still reads. */
 const SMALLEST_ADDRESS_PT = 6;
-/** A callout's text stands 1 em in from each side of its frame. */
-const CARD_INSET_EMS = 2;
 
 export interface LineFit {
   measurer: Measurer;
@@ -18,33 +16,40 @@ export interface LineFit {
   measure: number;
 }
 
-/** Size in pt that puts `url` on one line `measure` long: the small-print size, or less, never under SMALLEST_ADDRESS_PT. */
-export function addressSize(url: string, fit: LineFit, measure: number): number {
+/** Size in pt that puts `url` on one line of the measure: the small-print size, or less, never under SMALLEST_ADDRESS_PT. */
+export function addressSize(url: string, fit: LineFit): number {
   const atOnePt = textWidth(url, fit.font, 1, fit.measurer);
-  const fitting = Math.floor((measure / atOnePt) * 10) / 10;
+  const fitting = Math.floor((fit.measure / atOnePt) * 10) / 10;
   return Math.max(SMALLEST_ADDRESS_PT, Math.min(fit.bodySize * ADDRESS_SHARE, fitting));
 }
 
+const PROMPT = '扫码阅读网页版';
+
 /**
- * The card after a story's questions: a box titled 扫码阅读网页版 round the QR code, with the full web
- * address under it on a line of its own, one link to it (a broken address would be linked in two halves
- * and typed wrong from paper; only one longer than a line even at the smallest size still breaks, never
- * cut short). As a titled box it goes whole to the next page when it does not fit, instead of taking the
- * last question with it as a bare figure at a story's end would.
+ * The card after a story's questions: the QR code, with 扫码阅读网页版 and the full web address under it as
+ * its caption. The address stands whole on one line and is one link (a broken address would be linked in
+ * two halves and typed wrong from paper; only one longer than a line even at the smallest size still
+ * breaks, never cut short). Where the prompt and the address fit on one line together (A4), they share it
+ * in the address's small print, so the card is a line shorter; otherwise the prompt has a line of its own.
+ *
+ * A bare captioned figure, not a framed box, because the engine treats a figure as a book designer would
+ * treat this card at a story's end: set in the room left under the questions, smaller down to its smallest
+ * readable size (a 20 mm code) when the room is short, and when even that does not fit, brought over to the
+ * story's last page together with the last lines of the questions, so that page never carries the card
+ * alone. A framed card could only go over whole, by itself.
  */
 export function qrCard(s: PreparedStory, source: SourceRef, fit: LineFit): Block {
-  const size = addressSize(s.webUrl, fit, fit.measure - CARD_INSET_EMS * fit.bodySize);
+  const size = addressSize(s.webUrl, fit);
+  const address: Inline = { kind: 'text', text: s.webUrl, style: { link: s.webUrl, size }, source };
+  const shared = `${PROMPT}：`;
+  const caption: Inline[] =
+    textWidth(shared + s.webUrl, fit.font, size, fit.measurer) <= fit.measure
+      ? [{ kind: 'text', text: shared, style: { size }, source }, address]
+      : [{ kind: 'text', text: PROMPT, style: {}, source }, { kind: 'break', source }, address];
   return {
-    kind: 'callout',
-    title: '扫码阅读网页版',
-    blocks: [
-      {
-        kind: 'figure',
-        image: { path: s.qrPng, alt: `二维码：扫码在手机上阅读《${s.entry.data.title}》` },
-        caption: [{ kind: 'text', text: s.webUrl, style: { link: s.webUrl, size }, source }],
-        source,
-      },
-    ],
+    kind: 'figure',
+    image: { path: s.qrPng, alt: `二维码：扫码在手机上阅读《${s.entry.data.title}》` },
+    caption,
     source,
   };
 }

@@ -43,6 +43,10 @@ const EXPECTED: Row[] = [
   ["news/draft-not-boolean.md", 9, 8, '错误', "“draft”（草稿）应为是/否（true 或 false），实际填写的是文字“是”"],
   // duplicate slug (dup.md and dup.mdx)
   ["news/dup.mdx", 1, 1, '错误', "网址重复：这个文件和 content/news/dup.md 的网址都是 /news/dup/"],
+  // a heading with nothing under it: the file ends there (warning)
+  ["news/heading-at-end.md", 12, 1, '警告', "小标题“活动的收获”下面没有正文，文章到这里就结束了"],
+  // a heading followed straight by one of the same level (a comment between does not count); a deeper one is its content
+  ["news/heading-then-heading.md", 12, 1, '警告', "小标题“活动经过”下面没有正文，紧接着就是下一个小标题"],
   // image from another site
   ["news/image-external.md", 10, 1, '错误', "图片“https://example.com/a.jpg”来自外部网站：网站不能引用其他网站的图片"],
   // image format we do not process

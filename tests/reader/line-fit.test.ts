@@ -68,10 +68,21 @@ describe.each(['quanxian', 'xiaoxue', 'cunmin'])('%s: lines the reader fits itse
     }
   });
 
-  test('each QR address prints in the face the reader sized it in, as wide as it measured it', () => {
+  test('the measure the reader fits lines to is the engine’s: full body lines print exactly that long, none longer', () => {
+    const fit = fits.get(id)!;
+    // Lines ending in a character (a mark set ½ em at a line's end may show its whole em box).
+    const widths = printedLines(pdfOf(id))
+      .filter((l) => l.size === fit.bodySize && /\p{Script=Han}$/u.test(l.text))
+      .map((l) => l.width);
+    expect(widths.filter((w) => Math.abs(w - fit.measure) < 0.05).length).toBeGreaterThan(20);
+    expect(Math.max(...widths)).toBeLessThan(fit.measure + 0.05);
+  });
+
+  test('each QR address (with the prompt when they share a line) prints in the face the reader sized it in, as wide as it measured it', () => {
     const fit = fits.get(id)!;
     const family = defaultFontConfig().faces[fit.font].family.replace(/ /g, '');
-    const addresses = printedLines(pdfOf(id)).filter((l) => /^https:\/\/\S+\/reader\/stories\/[^/]+\/$/.test(l.text));
+    // The address on a line of its own, or after the prompt in the same small print (A4).
+    const addresses = printedLines(pdfOf(id)).filter((l) => /^(扫码阅读网页版：)?https:\/\/\S+\/reader\/stories\/[^/]+\/$/.test(l.text));
     expect(addresses.length).toBeGreaterThanOrEqual(3);
     for (const line of addresses) {
       expect(line.fonts, line.text).toEqual([expect.stringContaining(family)]);

@@ -45,6 +45,9 @@ const STORY_TWO = `${sampleParagraph(30, 3)}
 ${sampleParagraph(6, 1)}
 `;
 
+// The 破折号 is drawn with another glyph (its Chinese form): the text must still read U+2014 U+2014.
+const STORY_THREE = `${sampleParagraph(3, 2)}老师问大家——毒品离我们远吗？`;
+
 function input(): BookInput {
   return {
     meta: { title: '讲好身边的禁毒故事', author: '县禁毒协会', publisher: '县禁毒协会', subject: '禁毒故事读本（示例）', keywords: ['禁毒', '示例'], date: new Date('2026-01-01T00:00:00Z'), language: 'zh-CN' },
@@ -56,7 +59,7 @@ function input(): BookInput {
       { kind: 'contents', title: '目录', startOn: 'right' },
       story('lamp', '村口的灯', STORY_ONE),
       story('letter', '一封家书', STORY_TWO),
-      story('class', '操场上的课', sampleParagraph(3, 2)),
+      story('class', '操场上的课', STORY_THREE),
       { kind: 'page', blocks: parseStory('县禁毒协会（示例）', path.join(dir, 'back.md')).blocks, align: 'bottom', startOn: 'left', outline: '封底' },
     ],
   };
@@ -94,7 +97,7 @@ describe('typesetBook: the whole document as poppler reads it', () => {
   it('extracts the story text exactly, with no stray spaces between Chinese characters', () => {
     // The short story fits on its opener: title, then the paragraph, exactly.
     const text = pageText(file, findPageIndex(file, '操场上的课'));
-    expect(flatten(text)).toBe(`操场上的课${sampleParagraph(3, 2).replace(/ /g, '')}`);
+    expect(flatten(text)).toBe(`操场上的课${STORY_THREE.replace(/ /g, '')}`);
     const all = allPagesText(file);
     expect(all).not.toMatch(/[\p{Script=Han}，。、；：“”（）《》][ \t]+[\p{Script=Han}，。、；：“”（）《》]/u);
   });

@@ -1,4 +1,5 @@
 import * as fontkit from 'fontkit';
+import { chineseForm } from './chinese-forms.ts';
 import { drawnCodePoints, isInvisibleCodePoint } from './code-points.ts';
 import { horizontalAdvances } from './sfnt-metrics.ts';
 import { readSfntTables } from './sfnt-tables.ts';
@@ -39,14 +40,20 @@ export class LoadedFace {
     this.glyphAdvance = horizontalAdvances(tables);
   }
 
-  /** Glyph id for a code point, 0 (.notdef) when the font lacks it. */
+  /** Glyph id that draws a code point, 0 (.notdef) when the font lacks it. */
   glyphId(cp: number): number {
     let gid = this.glyphIds.get(cp);
     if (gid === undefined) {
-      gid = this.font._cmapProcessor.lookup(cp) ?? 0;
+      gid = this.font._cmapProcessor.lookup(this.drawingCodePoint(cp)) ?? 0;
       this.glyphIds.set(cp, gid);
     }
     return gid;
+  }
+
+  /** The code point whose glyph draws `cp`: its Chinese form when this face has one (chinese-forms.ts), else itself. */
+  drawingCodePoint(cp: number): number {
+    const form = chineseForm(cp);
+    return form !== undefined && this.font._cmapProcessor.lookup(form) ? form : cp;
   }
 
   /** True when every drawn code point of the grapheme has a glyph. */

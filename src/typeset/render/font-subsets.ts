@@ -90,18 +90,20 @@ export function subsetFace(fonts: FontSet, fontId: string, codePoints: Set<numbe
 
 async function makeSubset(fonts: FontSet, fontId: string, sorted: number[]): Promise<FontSubset> {
   const face = fonts.face(fontId);
-  const { bytes, deflated } = await subsetter.subset(face.file, sorted);
+  // The subset keeps the glyphs that draw the code points, which for a few marks are their Chinese forms.
+  const drawn = [...new Set(sorted.map((cp) => face.drawingCodePoint(cp)))].sort((a, b) => a - b);
+  const { bytes, deflated } = await subsetter.subset(face.file, drawn);
   // harfbuzz renumbers glyphs: read the subset's own cmap.
   const font = fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   const glyphIds = new Map<number, number>();
   for (const cp of sorted) {
-    const gid = font._cmapProcessor.lookup(cp);
+    const gid = font._cmapProcessor.lookup(face.drawingCodePoint(cp));
     if (!gid) throw new Error(`字体子集缺少 ${formatCodePoint(cp)}（${face.file}）：harfbuzz 的输出不完整`);
     glyphIds.set(cp, gid);
   }
   return {
     fontId,
-    name: `${subsetTag(face.postscriptName, sorted)}+${face.postscriptName}`,
+    name: `${subsetTag(face.postscriptName, drawn)}+${face.postscriptName}`,
     bytes,
     deflated,
     unitsPerEm: font.unitsPerEm,

@@ -121,6 +121,43 @@ describe('justification with a fixed-width measurer', () => {
     expect(lines[0].right).toBeCloseTo(10 * SIZE, 6);
   });
 
+  it('takes a lone mark in the line to ½ em rather than leave a one-character last line and a spread line', () => {
+    // 9 ems of text, a comma and 。: the 。 gives ½ em, the comma ¼ is not enough; its other ¼ saves 甲 from
+    // standing alone on the last line, which would push 九甲。 down and letter-space the line above.
+    const lines = set('一二三，五六七八九甲。', 10);
+    expect(lines.map((l) => l.text)).toEqual(['一二三，五六七八九甲。']);
+    const xs = glyphXs(lines[0]).map(([, x]) => x);
+    expect(xs[4] - xs[3]).toBeCloseTo(0.5, 6);
+    expect(lines[0].right).toBeCloseTo(10 * SIZE, 6);
+    // Only there: a paragraph that goes on is broken as before, with the comma at ¾ em at least.
+    expect(set('一二三，五六七八九十。甲乙', 10).map((l) => l.text)).toEqual(['一二三，五六七八九', '十。甲乙']);
+  });
+
+  it('grows a Chinese–Latin space to ⅜ em at most and letter-spaces the rest of the line', () => {
+    // 9 ems of text on a 10-em line (八 does not fit): the two ¼-em spaces give ⅛ em each, the other
+    // junctions the rest.
+    const [line] = set('一二三四App五六七八九', 10);
+    expect(line.text).toBe('一二三四App五六七');
+    const xs = glyphXs(line).map(([, x]) => x);
+    const gap = (k: number) => xs[k + 1] - xs[k] - (k >= 4 && k <= 6 ? 0.5 : 1);
+    expect(gap(3)).toBeCloseTo(0.375, 6);
+    expect(gap(6)).toBeCloseTo(0.375, 6);
+    expect(gap(0)).toBeGreaterThan(0);
+    expect(gap(4)).toBeCloseTo(0, 6);
+    expect(line.right).toBeCloseTo(10 * SIZE, 6);
+  });
+
+  it('never letter-spaces inside —— or ……', () => {
+    // 9 ems of Chinese, then a word that does not fit: the line is spread, but not inside the marks.
+    const [line] = set('一二——三四……五Apple', 10);
+    expect(line.text).toBe('一二——三四……五');
+    expect(line.right).toBeCloseTo(10 * SIZE, 6);
+    const xs = new Map<number, number>(glyphXs(line).map(([, x], k) => [k, x]));
+    expect(xs.get(3)! - xs.get(2)!).toBe(1);
+    expect(xs.get(7)! - xs.get(6)!).toBe(1);
+    expect(xs.get(1)! - xs.get(0)!).toBeGreaterThan(1);
+  });
+
   it('cuts a word longer than the line rather than overflowing', () => {
     const lines = set('https://example.org/averyveryverylongpath', 6);
     for (const l of lines) expect(l.right).toBeLessThanOrEqual(6 * SIZE + 1e-6);

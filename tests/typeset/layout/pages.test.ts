@@ -203,3 +203,35 @@ describe('paragraphs set flush (non-prose lines)', () => {
     expect((centre.left + centre.right) / 2).toBeCloseTo(frame.leftRecto + frame.measure / 2, 6);
   });
 });
+
+describe('contents pages', () => {
+  /** The contents of a book of `n` one-paragraph stories: each contents page's entry lines and its leader dots. */
+  function contentsOf(n: number) {
+    const stories = Array.from({ length: n }, (_, i) => storySection(`s${i}`, `故事${i + 1}（示例）`, sampleParagraph(1, i)));
+    const result = layoutBook(book([{ kind: 'contents', title: '目录', startOn: 'right' }, ...stories]), measurer, new Map());
+    const first = result.doc.pages.findIndex((p) => pageLines(p).some((l) => l.text === '目录'));
+    return result.doc.pages.slice(first, result.storyPageIndex.s0).map((page) => ({
+      entries: pageLines(page).filter((l) => /^故事.*\d$/.test(l.text)),
+      dots: page.items.filter((item): item is Extract<PageItem, { kind: 'rect' }> => item.kind === 'rect' && item.width < 2),
+    }));
+  }
+
+  it('never leaves the last entry alone on a page of its own', () => {
+    let spilled = 0;
+    for (let n = 10; n <= 40; n++) {
+      const pages = contentsOf(n).filter((p) => p.entries.length > 0);
+      expect(pages.reduce((sum, p) => sum + p.entries.length, 0)).toBe(n);
+      if (pages.length > 1) spilled++;
+      expect(pages.at(-1)!.entries.length, `${n} stories`).toBeGreaterThanOrEqual(2);
+    }
+    expect(spilled).toBeGreaterThan(0);
+  });
+
+  it('ends every row of leader dots at the same place, whatever the width of its page number', () => {
+    const [page] = contentsOf(12);
+    const ends = new Map<number, number>();
+    for (const dot of page.dots) ends.set(Math.round(dot.y), Math.max(ends.get(Math.round(dot.y)) ?? 0, dot.x));
+    expect(ends.size).toBe(12);
+    expect(new Set([...ends.values()].map((x) => x.toFixed(3))).size).toBe(1);
+  });
+});

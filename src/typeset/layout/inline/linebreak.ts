@@ -6,6 +6,12 @@ export interface LineRange {
   end: number;
   /** The last line of the paragraph or before a hard break: set solid, flush left. */
   last: boolean;
+  /**
+   * Marks inside the line may give up their whole blank half (to ½ em), not just half of it: allowed only where
+   * it saves a paragraph's last line of one character, which would otherwise push characters down and leave this
+   * line letter-spaced (JLReq §3.8 lets a line shrink its marks to half-width).
+   */
+  deepShrink?: boolean;
 }
 
 const EPS = 1e-6;
@@ -50,16 +56,17 @@ export class LineMetrics {
    * How much the line can shrink: line-end mark, marks inside the line, Chinese–Latin spaces. An opening mark
    * that starts the line keeps its full width (`midShrinkFrom`), so a paragraph opening with “ keeps its indent.
    */
-  shrinkable(start: number, end: number): [endMark: number, marks: number, gaps: number] {
+  shrinkable(start: number, end: number, deep = false): [endMark: number, marks: number, gaps: number] {
     return [
       this.atoms[end].endShrink,
-      this.mid[end] - this.mid[Math.min(midShrinkFrom(this.atoms, start), end)],
+      (deep ? 2 : 1) * (this.mid[end] - this.mid[Math.min(midShrinkFrom(this.atoms, start), end)]),
       this.gapShrink[end] - this.gapShrink[start],
     ];
   }
 
-  minimum(start: number, end: number): number {
-    const [a, b, c] = this.shrinkable(start, end);
+  /** The narrowest the line can be set; `deep`: with its marks shrunk as `LineRange.deepShrink` allows. */
+  minimum(start: number, end: number, deep = false): number {
+    const [a, b, c] = this.shrinkable(start, end, deep);
     return this.natural(start, end) - a - b - c;
   }
 }
@@ -137,10 +144,12 @@ function avoidShortLastLine(lines: LineRange[], metrics: LineMetrics, widthOfLin
   const last = lines[lines.length - 1];
   const prev = lines[lines.length - 2];
   if (prev.last || characters(atoms, last.start, last.end) >= 2) return;
-  // Best: compress the line before so the short remainder joins it.
-  if (metrics.minimum(prev.start, last.end) <= widthOfLine(lines.length - 2) + EPS) {
+  // Best: compress the line before so the short remainder joins it, if need be with its marks at half-width.
+  for (const deep of [false, true]) {
+    if (metrics.minimum(prev.start, last.end, deep) > widthOfLine(lines.length - 2) + EPS) continue;
     prev.end = last.end;
     prev.last = true;
+    if (deep) prev.deepShrink = true;
     lines.pop();
     return;
   }

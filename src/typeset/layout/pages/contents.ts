@@ -26,26 +26,40 @@ function leaderDots(from: number, to: number, baseline: number, ctx: FlowContext
   return dots;
 }
 
-/** One entry: the title (wrapping short of the page-number column), leader dots, the right-aligned number, a link. */
-function entryUnits(entry: ContentsEntry, ctx: FlowContext): FlowUnit[] {
+const SOURCE = { file: '(目录)', line: 1 };
+const NUMBER_COLUMN_EMS = 3;
+
+function numberLines(label: string, ctx: FlowContext) {
+  const { size } = ctx.frame;
+  return setLines([{ kind: 'text', text: label, style: {}, source: SOURCE }], ctx, NUMBER_COLUMN_EMS * size, { size, font: ctx.fonts.body, justify: false, align: 'right', indent: 0 });
+}
+
+/**
+ * One entry: the title (wrapping short of the page-number column), leader dots, the right-aligned number, a link.
+ * Every entry's dots stop at `dotsEnd`, half an em before the widest number, so they stand in columns.
+ */
+function entryUnits(entry: ContentsEntry, dotsEnd: number, ctx: FlowContext): FlowUnit[] {
   const { size, measure, pitch } = ctx.frame;
-  const numberColumn = 3 * size;
-  const source = { file: '(目录)', line: 1 };
-  const lines = setLines([{ kind: 'text', text: entry.title, style: {}, source }], ctx, measure - numberColumn, { size, font: ctx.fonts.body, justify: false, align: 'left', indent: 0 });
-  const number = setLines([{ kind: 'text', text: entry.label, style: {}, source }], ctx, numberColumn, { size, font: ctx.fonts.body, justify: false, align: 'right', indent: 0 });
+  const numberColumn = NUMBER_COLUMN_EMS * size;
+  const lines = setLines([{ kind: 'text', text: entry.title, style: {}, source: SOURCE }], ctx, measure - numberColumn, { size, font: ctx.fonts.body, justify: false, align: 'left', indent: 0 });
+  const number = numberLines(entry.label, ctx);
   const baseline = baselineIn(0, pitch, size);
   const units: FlowUnit[] = lines.map((line) => ({ slots: 1, items: shiftItems(line.items, 0, baseline), keepWithNext: true }));
   const last = units[units.length - 1];
   const lastLine = lines[lines.length - 1];
-  const numberLeft = measure - numberColumn + number[0].left;
   last.items.push(...shiftItems(number[0].items, measure - numberColumn, baseline));
-  last.items.push(...leaderDots(lastLine.right + size / 2, numberLeft - size / 2, baseline, ctx));
+  last.items.push(...leaderDots(lastLine.right + size / 2, dotsEnd, baseline, ctx));
   last.keepWithNext = false;
   units.forEach((u) => u.items.push({ kind: 'link', x: 0, y: 0, width: measure, height: pitch, target: { page: entry.page, y: 0 } }));
   return units;
 }
 
 export function contentsPages(title: string, entries: ContentsEntry[], ctx: FlowContext): SectionPage[] {
-  const units = [...openerUnits(title, ctx, { file: '(目录)', line: 1 }), ...entries.flatMap((e) => entryUnits(e, ctx))];
+  const { size, measure } = ctx.frame;
+  const widestNumberLeft = Math.min(measure, ...entries.map((e) => measure - NUMBER_COLUMN_EMS * size + numberLines(e.label, ctx)[0].left));
+  const entryUnitLists = entries.map((e) => entryUnits(e, widestNumberLeft - size / 2, ctx));
+  // The last entry never stands alone on a page of its own: the one before it goes along.
+  if (entryUnitLists.length > 1) entryUnitLists.at(-2)!.at(-1)!.keepWithNext = true;
+  const units = [...openerUnits(title, ctx, SOURCE), ...entryUnitLists.flat()];
   return paginate(units, ctx.frame.lines).map((placed, i) => ({ kind: i === 0 ? 'opener' : 'body', placed, items: [], pageItems: [] }));
 }
