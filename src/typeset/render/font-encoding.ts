@@ -44,6 +44,13 @@ export interface FontEncoding {
   capacity: number;
   /** The code of the slot after `slot - 1`: one byte for the first slots, then two. */
   codeOf: (slot: number) => string;
+  /**
+   * Codes already worked out (`encodeGrapheme`): graphemes of one UTF-16 unit (nearly every one of a Chinese
+   * book) by that unit, so a lookup hashes no string; others by text. Widened codes by glyph id, then width.
+   */
+  unitCodes: Array<GraphemeCode | undefined>;
+  graphemeCodes: Map<string, GraphemeCode>;
+  widenedCodes: Map<number, Map<number, GraphemeCode>>;
 }
 
 /**
@@ -122,6 +129,9 @@ export function assignCodes(fontId: string, face: GlyphSource, codePoints: Itera
     widths: [undefined],
     capacity: singles.length + leads * USABLE_BYTES.length,
     codeOf,
+    unitCodes: new Array(0x10000),
+    graphemeCodes: new Map(),
+    widenedCodes: new Map(),
   };
   for (const gid of order) {
     encoding.slotOf.set(gid, encoding.codes.length);
@@ -146,27 +156,24 @@ export interface GraphemeCode {
   advanceEm: number;
 }
 
-const graphemeTables = new WeakMap<FontEncoding, Map<string, GraphemeCode>>();
-
 export function encodeGrapheme(encoding: FontEncoding, grapheme: string): GraphemeCode {
-  let table = graphemeTables.get(encoding);
-  if (!table) graphemeTables.set(encoding, (table = new Map()));
-  let code = table.get(grapheme);
-  if (!code) {
-    const { face } = encoding;
-    let bytes = '';
-    let advance = 0;
-    for (const cp of drawnCodePoints(grapheme)) {
-      const gid = face.glyphId(cp);
-      bytes += encoding.codes[encoding.slotOf.get(gid)!]!;
-      advance += face.glyphAdvance(gid);
-    }
-    table.set(grapheme, (code = { bytes, advanceEm: advance / face.unitsPerEm }));
-  }
+  if (grapheme.length === 1) return (encoding.unitCodes[grapheme.charCodeAt(0)] ??= graphemeCode(encoding, grapheme));
+  let code = encoding.graphemeCodes.get(grapheme);
+  if (!code) encoding.graphemeCodes.set(grapheme, (code = graphemeCode(encoding, grapheme)));
   return code;
 }
 
-const widenedTables = new WeakMap<FontEncoding, Map<string, GraphemeCode>>();
+function graphemeCode(encoding: FontEncoding, grapheme: string): GraphemeCode {
+  const { face } = encoding;
+  let bytes = '';
+  let advance = 0;
+  for (const cp of drawnCodePoints(grapheme)) {
+    const gid = face.glyphId(cp);
+    bytes += encoding.codes[encoding.slotOf.get(gid)!]!;
+    advance += face.glyphAdvance(gid);
+  }
+  return { bytes, advanceEm: advance / face.unitsPerEm };
+}
 
 /**
  * A code drawing a one-glyph grapheme with the advance `advanceEm` (wider than its own), to 1/100000 em; undefined
@@ -177,14 +184,13 @@ export function widenedCode(encoding: FontEncoding, grapheme: string, advanceEm:
   if (codePoints.length !== 1) return undefined;
   const gid = encoding.face.glyphId(codePoints[0]!);
   const width = Math.round(advanceEm * 100000) / 100;
-  const key = `${gid} ${width}`;
-  let table = widenedTables.get(encoding);
-  if (!table) widenedTables.set(encoding, (table = new Map()));
-  let code = table.get(key);
+  let widths = encoding.widenedCodes.get(gid);
+  if (!widths) encoding.widenedCodes.set(gid, (widths = new Map()));
+  let code = widths.get(width);
   if (!code) {
     if (encoding.codes.length > encoding.capacity) return undefined;
     const bytes = addSlot(encoding, gid, encoding.unicode[encoding.slotOf.get(gid)!]!, width);
-    table.set(key, (code = { bytes, advanceEm: width / 1000 }));
+    widths.set(width, (code = { bytes, advanceEm: width / 1000 }));
   }
   return code;
 }

@@ -1,6 +1,7 @@
 import type { PageItem } from '../model/pages.ts';
 import { encodeGrapheme, widenedCode, type FontEncoding, type GraphemeCode } from './font-encoding.ts';
 import { colorOp, num } from './pdf-operators.ts';
+import { round4 } from './round4.ts';
 
 type GlyphsItem = Extract<PageItem, { kind: 'glyphs' }>;
 
@@ -105,7 +106,7 @@ export function textRunOperators(
       // Squeezed punctuation takes its own Tc: poppler sizes a glyph's box by its advance plus Tc, and a kern
       // pulling the next glyph back over a full-width box makes it read that glyph as a new line.
       const gap = i + 1 < glyphs.length ? glyphs[i + 1]!.x - glyphs[i]!.x - advance : spacing;
-      const wanted = gap < spacing - SAME_SPACING ? Number(gap.toFixed(4)) : spacing;
+      const wanted = gap < spacing - SAME_SPACING ? round4(gap) : spacing;
       if (wanted !== state.charSpacing) {
         flush();
         if (operands) out += `[${operands}]TJ\n`;
@@ -135,18 +136,24 @@ export function textRunOperators(
  * to 4 decimals; on a tie, the one in force. A single glyph keeps the one in force.
  */
 function lineSpacing(glyphs: GlyphsItem['glyphs'], codes: GraphemeCode[], size: number, current: number): number {
-  const counts = new Map<number, number>();
+  // A line has few distinct gaps: a list in order of first appearance (as a Map would iterate) is quickest.
+  const gaps: number[] = [];
+  const counts: number[] = [];
   for (let i = 0; i + 1 < glyphs.length; i++) {
     const gap = glyphs[i + 1]!.x - glyphs[i]!.x - codes[i]!.advanceEm * size;
-    const key = Math.abs(gap - current) <= SAME_SPACING ? current : Number(gap.toFixed(4));
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    const key = Math.abs(gap - current) <= SAME_SPACING ? current : round4(gap);
+    const at = gaps.indexOf(key);
+    if (at < 0) {
+      gaps.push(key);
+      counts.push(1);
+    } else counts[at]!++;
   }
   let best = current;
-  let bestCount = counts.get(current) ?? 0;
-  for (const [gap, count] of counts) {
-    if (count > bestCount) {
-      best = gap;
-      bestCount = count;
+  let bestCount = counts[gaps.indexOf(current)] ?? 0;
+  for (let j = 0; j < gaps.length; j++) {
+    if (counts[j]! > bestCount) {
+      best = gaps[j]!;
+      bestCount = counts[j]!;
     }
   }
   return Object.is(best, -0) ? 0 : best;

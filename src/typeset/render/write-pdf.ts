@@ -50,7 +50,7 @@ export async function writePdf(doc: LaidOutDocument, fonts: FontSet): Promise<Ui
     embedded.set(fontId, { encoding, ref: pdfDoc.context.nextRef(), name: `F${embedded.size + 1}` });
   }
 
-  const pages = doc.pages.map((page) => appendPage(pdfDoc, page.width, page.height));
+  const pages = appendPages(pdfDoc, doc.pages);
   const context: PageContext = {
     pdfDoc,
     fonts: embedded,
@@ -83,16 +83,20 @@ export async function writePdf(doc: LaidOutDocument, fonts: FontSet): Promise<Ui
 }
 
 /**
- * A new last page. pdf-lib's addPage walks the whole page tree for every insertion (quadratic: a third of a
- * second for a 500-page book); appending to the root's Kids is all a book needs.
+ * Empty pages appended in order. pdf-lib's addPage walks the whole page tree for every insertion (quadratic: a
+ * third of a second for a 500-page book); appending to the root's Kids is all a book needs. The MediaBox is set
+ * directly: `setSize` would also look up and compare the four other page boxes, which a new page does not have.
  */
-function appendPage(pdfDoc: PDFDocument, width: number, height: number): PDFPage {
-  const page = PDFPage.create(pdfDoc);
-  page.setSize(width, height);
+function appendPages(pdfDoc: PDFDocument, sizes: Array<{ width: number; height: number }>): PDFPage[] {
   const rootRef = pdfDoc.catalog.get(PDFName.of('Pages')) as PDFRef;
-  pdfDoc.catalog.Pages().pushLeafNode(page.ref);
-  page.node.setParent(rootRef);
-  return page;
+  const root = pdfDoc.catalog.Pages();
+  return sizes.map(({ width, height }) => {
+    const page = PDFPage.create(pdfDoc);
+    page.setMediaBox(0, 0, width, height);
+    root.pushLeafNode(page.ref);
+    page.node.setParent(rootRef);
+    return page;
+  });
 }
 
 /** Draws one page's items in order into a single content stream; returns the stream text. */

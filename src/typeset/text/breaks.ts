@@ -1,14 +1,5 @@
 import LineBreaker from 'linebreak';
-import {
-  CURRENCY,
-  NO_LINE_END,
-  NO_LINE_START,
-  NUMBER_UNITS,
-  isChineseContext,
-  isDigit,
-  isLatinLetter,
-  isSpace,
-} from './classes.ts';
+import { classOf, type ClusterClass } from './classes.ts';
 
 /**
  * Where a line may break ("which breaks we take" is the line breaker's job, in layout/inline/linebreak.ts).
@@ -30,19 +21,28 @@ function uax14Offsets(text: string): Set<number> {
 
 /** The 禁则 and never-split rules between two adjacent clusters: true when they must stay on one line. */
 export function mustStayTogether(before: string, after: string, afterNext?: string, beforePrev?: string): boolean {
-  if (NO_LINE_START.has(after) || NO_LINE_END.has(before)) return true;
-  if (isDigit(before) && (isDigit(after) || NUMBER_UNITS.has(after))) return true;
+  return staysTogether(classOf(before), classOf(after), afterNext === undefined ? undefined : classOf(afterNext), beforePrev === undefined ? undefined : classOf(beforePrev));
+}
+
+function staysTogether(before: ClusterClass, after: ClusterClass, afterNext: ClusterClass | undefined, beforePrev: ClusterClass | undefined): boolean {
+  if (after.noLineStart || before.noLineEnd) return true;
+  if (before.digit && (after.digit || after.numberUnit)) return true;
   // Digit runs keep their decimal point and thousands separators: 3.14, 1,000.
-  if (isDigit(before) && (after === '.' || after === ',') && afterNext !== undefined && isDigit(afterNext)) return true;
-  if ((before === '.' || before === ',') && isDigit(after) && beforePrev !== undefined && isDigit(beforePrev)) return true;
-  if (CURRENCY.has(before) && isDigit(after)) return true;
-  if (isLatinLetter(before) && isLatinLetter(after)) return true;
+  if (before.digit && after.decimalMark && afterNext !== undefined && afterNext.digit) return true;
+  if (before.decimalMark && after.digit && beforePrev !== undefined && beforePrev.digit) return true;
+  if (before.currency && after.digit) return true;
+  if (before.latinLetter && after.latinLetter) return true;
   return false;
 }
 
 /** Break opportunities for one run of text without hard line breaks. */
 export function findBreakOpportunities(clusters: string[]): BreakOpportunities {
-  // UAX #14 only decides between two non-Chinese clusters: run it only when there are some.
+  return { clusters, allowed: allowedBreaks(clusters, clusters.map(classOf)) };
+}
+
+/** `findBreakOpportunities` for clusters already classified (`classes[i]` is `classOf(clusters[i])`). */
+export function allowedBreaks(clusters: string[], classes: ClusterClass[]): boolean[] {
+  // UAX #14 only decides between two non-Chinese clusters that no rule keeps together: run it only then.
   let uax: Set<number> | undefined;
   const allowed: boolean[] = new Array(clusters.length).fill(false);
   let offset = 0;
@@ -52,15 +52,11 @@ export function findBreakOpportunities(clusters: string[]): BreakOpportunities {
       allowed[i] = true;
       break;
     }
-    const before = clusters[i];
-    const after = clusters[i + 1];
-    if (isSpace(after)) continue; // break after a run of spaces, never before it
-    let ok: boolean;
-    if (isSpace(before)) ok = true;
-    else if (isChineseContext(before) || isChineseContext(after)) ok = true;
-    else ok = (uax ??= uax14Offsets(clusters.join(''))).has(offset);
-    if (ok && mustStayTogether(before, after, clusters[i + 2], clusters[i - 1])) ok = false;
-    allowed[i] = ok;
+    const before = classes[i];
+    const after = classes[i + 1];
+    if (after.space) continue; // break after a run of spaces, never before it
+    if (staysTogether(before, after, classes[i + 2], classes[i - 1])) continue;
+    allowed[i] = before.space || before.chineseContext || after.chineseContext || (uax ??= uax14Offsets(clusters.join(''))).has(offset);
   }
-  return { clusters, allowed };
+  return allowed;
 }

@@ -98,3 +98,67 @@ export function isChineseContext(cluster: string): boolean {
 
 /** Books use a few thousand distinct clusters: classify each once. */
 const chineseContext = new Map<string, boolean>();
+
+export type ClusterKind = 'han' | 'latin' | 'digit' | 'space' | 'punct' | 'other';
+
+/**
+ * Everything line breaking and spacing ask about one cluster (the predicates above, and the 禁则 lists), worked
+ * out once per distinct cluster by `classOf`: layout asks about every character of a book.
+ */
+export interface ClusterClass {
+  kind: ClusterKind;
+  punctuation: PunctuationKind | undefined;
+  chineseContext: boolean;
+  space: boolean;
+  digit: boolean;
+  latinLetter: boolean;
+  noLineStart: boolean;
+  noLineEnd: boolean;
+  numberUnit: boolean;
+  currency: boolean;
+  /** `.` or `,`: kept inside a digit run (3.14, 1,000). */
+  decimalMark: boolean;
+  /** A Latin letter, a digit or another printable ASCII character: no Chinese–Latin space inside such a run. */
+  alphanumeric: boolean;
+}
+
+function kindOf(cluster: string): ClusterKind {
+  if (isSpace(cluster)) return 'space';
+  if (isHan(cluster)) return 'han';
+  if (isLatinLetter(cluster)) return 'latin';
+  if (isDigit(cluster)) return 'digit';
+  if (punctuationKind(cluster)) return 'punct';
+  return 'other';
+}
+
+function classify(cluster: string): ClusterClass {
+  const kind = kindOf(cluster);
+  return {
+    kind,
+    punctuation: punctuationKind(cluster),
+    chineseContext: isChineseContext(cluster),
+    space: isSpace(cluster),
+    digit: isDigit(cluster),
+    latinLetter: isLatinLetter(cluster),
+    noLineStart: NO_LINE_START.has(cluster),
+    noLineEnd: NO_LINE_END.has(cluster),
+    numberUnit: NUMBER_UNITS.has(cluster),
+    currency: CURRENCY.has(cluster),
+    decimalMark: cluster === '.' || cluster === ',',
+    alphanumeric: kind === 'latin' || kind === 'digit' || (kind === 'other' && /^[\x21-\x7e]$/.test(cluster)),
+  };
+}
+
+// Single UTF-16 units (nearly every cluster of a Chinese book) by code, so no lookup hashes a string.
+const unitClasses: Array<ClusterClass | undefined> = new Array(0x10000);
+const clusterClasses = new Map<string, ClusterClass>();
+
+export function classOf(cluster: string): ClusterClass {
+  if (cluster.length === 1) {
+    const code = cluster.charCodeAt(0);
+    return (unitClasses[code] ??= classify(cluster));
+  }
+  let known = clusterClasses.get(cluster);
+  if (!known) clusterClasses.set(cluster, (known = classify(cluster)));
+  return known;
+}

@@ -50,8 +50,9 @@ describe('inline layout over random mixes of Chinese, Latin, digits, punctuation
           }
           if (i < lines.length - 1 && lines.length > 1) {
             // Justified lines end on the measure unless a line is one unbreakable unit.
-            // Only a single Latin word or a single cluster (nothing to stretch between) may stop short.
-            const unbreakable = /^[\x21-\x7e]+$/.test(line.text) || graphemes(line.text).length === 1;
+            // Only a single Latin word, a single cluster or a lone —— / …… (never letter-spaced inside; nothing
+            // else to stretch between) may stop short.
+            const unbreakable = /^[\x21-\x7e]+$/.test(line.text) || graphemes(line.text).length === 1 || /^(—+|…+|⋯+)$/.test(line.text);
             if (!unbreakable) expect(line.right).toBeCloseTo(measure, 6);
           }
         }

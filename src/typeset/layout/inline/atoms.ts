@@ -1,4 +1,5 @@
 import type { Color, SourceRef } from '../../model/index.ts';
+import type { ClusterKind } from '../../text/classes.ts';
 
 /** How one atom is drawn apart from its glyph: link target, emphasis dots, raised (footnote) position. */
 export interface AtomStyle {
@@ -18,7 +19,7 @@ export interface Atom {
   text: string;
   font: string;
   size: number;
-  kind: 'han' | 'latin' | 'digit' | 'space' | 'punct' | 'other';
+  kind: ClusterKind;
   /** Natural advance, after adjacent-punctuation compression. */
   width: number;
   /** Where the glyph origin sits relative to the pen (negative when an opening mark lost its left half). */

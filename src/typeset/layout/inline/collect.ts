@@ -1,9 +1,10 @@
 import type { Color, Inline, Measurer, SourceRef, TextStyle } from '../../model/index.ts';
 import { TypesetError, codePoints } from '../../errors.ts';
-import { findBreakOpportunities } from '../../text/breaks.ts';
-import { graphemes } from '../../text/clusters.ts';
-import { isDigit, isHan, isLatinLetter, isSpace, punctuationKind } from '../../text/classes.ts';
+import { allowedBreaks } from '../../text/breaks.ts';
+import type { ClusterClass, PunctuationKind } from '../../text/classes.ts';
+import { graphemes, splitsByCodeUnit } from '../../text/clusters.ts';
 import type { Atom, AtomStyle } from './atoms.ts';
+import { clusterMeasures, type MeasuredCluster } from './measured-clusters.ts';
 
 /** Font ids for the styles an inline may carry. */
 export interface InlineFonts {
@@ -31,40 +32,16 @@ function fontFor(style: TextStyle, fonts: InlineFonts): string {
   return fonts.regular;
 }
 
-const kinds = new Map<string, Atom['kind']>();
-
-function kindOf(c: string): Atom['kind'] {
-  let kind = kinds.get(c);
-  if (kind === undefined) {
-    kind = classify(c);
-    kinds.set(c, kind);
-  }
-  return kind;
-}
-
-function classify(c: string): Atom['kind'] {
-  if (isSpace(c)) return 'space';
-  if (isHan(c)) return 'han';
-  if (isLatinLetter(c)) return 'latin';
-  if (isDigit(c)) return 'digit';
-  if (punctuationKind(c)) return 'punct';
-  return 'other';
-}
-
-function isAlphanumeric(a: Atom): boolean {
-  return a.kind === 'latin' || a.kind === 'digit' || (a.kind === 'other' && /^[\x21-\x7e]$/.test(a.text));
-}
-
 /** Inline content → measured atoms with break opportunities, punctuation compression and Chinese–Latin spaces. */
 export function collect(inlines: Inline[], opts: CollectOptions, measurer: Measurer): Atom[] {
   const atoms: Atom[] = [];
-  const push = (text: string, preferred: string, size: number, style: AtomStyle, source: SourceRef) => {
-    const font = measurer.resolve(text, preferred);
+  const classes: ClusterClass[] = [];
+  const push = (cluster: MeasuredCluster, size: number, style: AtomStyle, source: SourceRef) => {
+    const { text, font, width, cls } = cluster;
     if (font === undefined) {
       throw new TypesetError(`字符“${text}”（${codePoints(text)}）在所有字体中都没有，无法排版。请改用常用字，或请技术人员在字体配置里加入含有它的字体。`, source);
     }
-    const width = measurer.advance(text, font, size);
-    const punct = punctuationKind(text);
+    const punct = cls.punctuation;
     // Only full-width marks have a blank half to compress. Inside a line a lone mark gives up at most half
     // of that: a comma at ½ em among full-width ones reads as a Latin comma.
     const half = punct && punct !== 'solid' && width >= size * 0.9 ? width / 2 : 0;
@@ -72,7 +49,7 @@ export function collect(inlines: Inline[], opts: CollectOptions, measurer: Measu
       text,
       font,
       size,
-      kind: kindOf(text),
+      kind: cls.kind,
       width,
       offset: 0,
       endShrink: punct === 'closing' ? half : 0,
@@ -86,6 +63,7 @@ export function collect(inlines: Inline[], opts: CollectOptions, measurer: Measu
       style,
       source,
     });
+    classes.push(cls);
   };
   /** Footnote markers: no break before them or inside them. */
   const glued = new Set<number>();
@@ -98,40 +76,48 @@ export function collect(inlines: Inline[], opts: CollectOptions, measurer: Measu
       const n = opts.footnoteNumbers?.get(inline.id);
       if (n === undefined) throw new TypesetError(`脚注“${inline.id}”没有对应的注释内容，请在文末补上 [^${inline.id}]: …`, inline.source);
       const style: AtomStyle = { color: opts.color, rise: opts.size * 0.4 };
+      const size = opts.size * 0.6;
+      const measures = clusterMeasures(measurer, opts.fonts.regular, size);
       for (const c of `[${n}]`) {
         if (atoms.length > 0) glued.add(atoms.length - 1);
-        push(c, opts.fonts.regular, opts.size * 0.6, style, inline.source);
+        push(measures.cluster(c), size, style, inline.source);
       }
       continue;
     }
-    const font = fontFor(inline.style, opts.fonts);
     const style: AtomStyle = { color: opts.color };
     if (inline.style.link) style.link = inline.style.link;
     if (inline.style.italic && !opts.fonts.emphasis && !inline.style.bold) style.dots = true;
-    for (const c of graphemes(inline.text)) push(c === '\n' || c === '\t' ? ' ' : c, font, inline.style.size ?? opts.size, style, inline.source);
+    const size = inline.style.size ?? opts.size;
+    const measures = clusterMeasures(measurer, fontFor(inline.style, opts.fonts), size);
+    const { text } = inline;
+    if (splitsByCodeUnit(text)) {
+      for (let i = 0; i < text.length; i++) push(measures.unit(text.charCodeAt(i)), size, style, inline.source);
+    } else {
+      for (const c of graphemes(text)) push(measures.cluster(c === '\n' || c === '\t' ? ' ' : c), size, style, inline.source);
+    }
   }
   if (atoms.length === 0) return atoms;
-  const { allowed } = findBreakOpportunities(atoms.map((a) => a.text));
+  const allowed = allowedBreaks(atoms.map((a) => a.text), classes);
   for (let i = 0; i < atoms.length; i++) atoms[i].breakAfter = allowed[i] && !glued.has(i);
   for (let i = 0; i + 1 < atoms.length; i++) {
     const a = atoms[i];
     const b = atoms[i + 1];
     if (a.forcedBreakAfter) continue;
-    compressAdjacentMarks(a, b);
-    const cjkLatin = (a.kind === 'han' && isAlphanumeric(b)) || (isAlphanumeric(a) && b.kind === 'han');
+    compressAdjacentMarks(a, b, classes[i].punctuation, classes[i + 1].punctuation);
+    const alphanumericA = classes[i].alphanumeric;
+    const alphanumericB = classes[i + 1].alphanumeric;
+    const cjkLatin = (a.kind === 'han' && alphanumericB) || (alphanumericA && b.kind === 'han');
     if (cjkLatin && opts.cjkLatinSpace > 0 && !a.style.rise && !b.style.rise) {
       a.gapAfter = opts.cjkLatinSpace * opts.size;
       a.gapShrink = a.gapAfter / 2;
     }
-    a.wordInner = isAlphanumeric(a) && isAlphanumeric(b);
+    a.wordInner = alphanumericA && alphanumericB;
   }
   return atoms;
 }
 
 /** Two adjacent marks take 1.5 em together: the blank half between their inks goes. */
-function compressAdjacentMarks(a: Atom, b: Atom): void {
-  const ka = punctuationKind(a.text);
-  const kb = punctuationKind(b.text);
+function compressAdjacentMarks(a: Atom, b: Atom, ka: PunctuationKind | undefined, kb: PunctuationKind | undefined): void {
   if (!ka || !kb || ka === 'solid' || kb === 'solid') return;
   // Not compressible (half-width), or compressed already by the pair before.
   if (a.midShrink === 0 || b.midShrink === 0) return;

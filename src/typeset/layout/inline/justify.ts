@@ -11,6 +11,13 @@ export interface SetLine {
 
 const EPS = 1e-6;
 
+/** The indices k in [0, n) for which `test(k)` holds. */
+function indicesWhere(n: number, test: (k: number) => boolean): number[] {
+  const indices: number[] = [];
+  for (let k = 0; k < n; k++) if (test(k)) indices.push(k);
+  return indices;
+}
+
 /** The two halves of a 破折号 —— or 省略号 ……: one mark, never letter-spaced apart. */
 function isDoubledMark(a: Atom, b: Atom): boolean {
   return a.text === b.text && (a.text === '—' || a.text === '…' || a.text === '⋯');
@@ -43,9 +50,14 @@ export function justifyLine(metrics: LineMetrics, range: LineRange, target: numb
   const { start: s, end: e } = range;
   const atoms = metrics.atoms.slice(s, e + 1);
   const n = atoms.length;
-  const widths = atoms.map((a) => a.width);
-  const offsets = atoms.map((a) => a.offset);
-  const gaps = atoms.map((a, k) => (k < n - 1 ? a.gapAfter : 0));
+  const widths = new Array<number>(n);
+  const offsets = new Array<number>(n);
+  const gaps = new Array<number>(n);
+  for (let k = 0; k < n; k++) {
+    widths[k] = atoms[k].width;
+    offsets[k] = atoms[k].offset;
+    gaps[k] = k < n - 1 ? atoms[k].gapAfter : 0;
+  }
   const natural = metrics.natural(s, e);
   if (natural > target + EPS) {
     let need = natural - target;
@@ -74,24 +86,25 @@ export function justifyLine(metrics: LineMetrics, range: LineRange, target: numb
     if (need > EPS && range.deepShrink) shrinkMarks();
   } else if (justify && !range.last && natural < target - EPS) {
     let extra = target - natural;
-    const spaces = atoms.map((a, k) => k).filter((k) => atoms[k].kind === 'space');
+    const spaces = indicesWhere(n, (k) => atoms[k].kind === 'space');
     extra -= distribute(widths, spaces, spaces.map((k) => atoms[k].width), extra);
-    const cjkLatin = atoms.map((a, k) => k).filter((k) => k < n - 1 && atoms[k].gapAfter > 0);
+    const cjkLatin = indicesWhere(n - 1, (k) => atoms[k].gapAfter > 0);
     // A Chinese–Latin space grows by half at most (¼ em to ⅜ em): wider, it reads as a hole in the line.
     extra -= distribute(gaps, cjkLatin, cjkLatin.map((k) => atoms[k].gapAfter / 2), extra);
     if (extra > EPS) {
-      const junctions = atoms
-        .map((a, k) => k)
-        .filter((k) => k < n - 1 && !atoms[k].wordInner && atoms[k].gapAfter === 0 && atoms[k].kind !== 'space' && atoms[k + 1].kind !== 'space' && !isDoubledMark(atoms[k], atoms[k + 1]));
+      const junctions = indicesWhere(
+        n - 1,
+        (k) => !atoms[k].wordInner && atoms[k].gapAfter === 0 && atoms[k].kind !== 'space' && atoms[k + 1].kind !== 'space' && !isDoubledMark(atoms[k], atoms[k + 1]),
+      );
       if (junctions.length > 0) spread(gaps, junctions, extra);
       else if (spaces.length > 0) spread(widths, spaces, extra);
       else if (cjkLatin.length > 0) spread(gaps, cjkLatin, extra);
     }
   }
-  const x: number[] = [];
+  const x = new Array<number>(n);
   let pen = 0;
   for (let k = 0; k < n; k++) {
-    x.push(pen + offsets[k]);
+    x[k] = pen + offsets[k];
     pen += widths[k] + gaps[k];
   }
   return { atoms, x, width: pen };
