@@ -51,7 +51,7 @@ export interface Booklet {
 
 /** Imposes a PDF of equal-sized pages 2-up on sheets twice the page width (A5 → A4 landscape). */
 export async function imposeBooklet(source: Uint8Array, options: BookletOptions): Promise<Booklet> {
-  const src = await PDFDocument.load(source);
+  const src = await PDFDocument.load(source, { updateMetadata: false });
   const srcPages = src.getPages();
   const { width, height } = srcPages[0].getSize();
   for (const [i, page] of srcPages.entries()) {
@@ -81,8 +81,9 @@ export async function imposeBooklet(source: Uint8Array, options: BookletOptions)
   out.setTitle(`${options.title}（骑马订小册子，双面打印选“短边翻转”）`, { showInWindowTitleBar: true });
   out.setAuthor(src.getAuthor() ?? '');
   out.setSubject('骑马订拼版：每张纸正反两面各两页，双面打印（短边翻转）后整叠对折、骑马订装订。');
-  out.setProducer('邵阳县禁毒协会读本排版系统');
-  out.setCreator('邵阳县禁毒协会读本排版系统');
+  // The same program names as the edition it is imposed from: one system, one name.
+  out.setProducer(src.getProducer() ?? '');
+  out.setCreator(src.getCreator() ?? '');
   out.setCreationDate(options.date);
   out.setModificationDate(options.date);
   out.catalog.set(PDFName.of('Lang'), PDFString.of('zh-CN'));

@@ -7,10 +7,12 @@ const A5 = { w: 419.53, h: 595.28 };
 
 /** A source book whose pages print their own number, e.g. "PAGE 7", in the middle. */
 async function numberedBook(pages: number): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
+  const doc = await PDFDocument.create({ updateMetadata: false });
   const font = await doc.embedFont(StandardFonts.Helvetica);
   doc.setCreationDate(new Date(0));
   doc.setModificationDate(new Date(0));
+  doc.setCreator('测试排版引擎');
+  doc.setProducer('测试排版引擎（pdf-lib）');
   for (let i = 1; i <= pages; i++) {
     const page = doc.addPage([A5.w, A5.h]);
     page.drawText(`PAGE ${i}`, { x: 150, y: 300, size: 24, font });
@@ -69,6 +71,8 @@ describe.each([
     expect(pageCount(file)).toBe(padded / 2);
     const info = pdfInfo(file);
     expect(info['Page size']).toMatch(/^839\.06 x 595\.28 pts/);
+    // The same program names as the edition it is imposed from.
+    expect([info.Creator, info.Producer]).toEqual(['测试排版引擎', '测试排版引擎（pdf-lib）']);
     sheets.forEach((sheet, k) => {
       expect(halves(file, 2 * k + 1)).toEqual(sheet.front.map(label));
       expect(halves(file, 2 * k + 2)).toEqual(sheet.back.map(label));

@@ -235,3 +235,24 @@ describe('contents pages', () => {
     expect(new Set([...ends.values()].map((x) => x.toFixed(3))).size).toBe(1);
   });
 });
+
+describe('front matter that runs a few lines over its page', () => {
+  /** Pages with text that a story takes, set as front matter (a foreword) or as a story in the body. */
+  function pagesOf(markdown: string, frontMatter: boolean): number {
+    const sections = [storySection('fw', '前言', markdown, !frontMatter), storySection('next', '村口的灯', sampleParagraph(1))];
+    const result = layoutBook(book(sections), measurer, new Map());
+    return result.doc.pages.slice(result.storyPageIndex.fw, result.storyPageIndex.next).filter((p) => pageLines(p).length > 0).length;
+  }
+
+  it('sets a tighter opener so a foreword ends on its page, and leaves body stories alone', () => {
+    let saved = 0;
+    for (let n = 6; n <= 16; n++) {
+      const markdown = Array.from({ length: n }, (_, i) => sampleParagraph(1, i)).join('\n\n');
+      const asForeword = pagesOf(markdown, true);
+      const asStory = pagesOf(markdown, false);
+      expect(asForeword).toBeLessThanOrEqual(asStory);
+      if (asForeword < asStory) saved++;
+    }
+    expect(saved).toBeGreaterThan(0);
+  });
+});

@@ -35,7 +35,7 @@ export function layoutSections(sections: Section[], ctx: FlowContext): Array<Sec
       case 'page':
         return { section, pages: freePages(section.blocks, section.align, ctx) };
       case 'story':
-        return { section, pages: storyPages(section.story, ctx), runningTitle: section.story.title };
+        return { section, pages: storyPages(section.story, ctx, !isBodyStory(section)), runningTitle: section.story.title };
       case 'contents':
         return undefined;
     }

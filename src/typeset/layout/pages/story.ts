@@ -20,13 +20,21 @@ function text(value: string, block: { source: Block['source'] }): Inline[] {
   return [{ kind: 'text', text: value, style: {}, source: block.source }];
 }
 
+/** Empty lines above an opener's title (its sink) and below the title block. */
+export interface OpenerSpace {
+  above: number;
+  below: number;
+}
+
+const OPENER_SPACE: OpenerSpace = { above: 3, below: 2 };
+
 /** The opener: space, the title in the heading face (an outline anchor), subtitle and byline, space. */
-export function openerUnits(title: string, ctx: FlowContext, source: Block['source'], subtitle?: string, byline?: string | string[]): FlowUnit[] {
+export function openerUnits(title: string, ctx: FlowContext, source: Block['source'], subtitle?: string, byline?: string | string[], space = OPENER_SPACE): FlowUnit[] {
   const { size } = ctx.frame;
   const box = bodyBox(ctx);
   const titleSize = size * 1.6;
   const centred = { justify: false, align: 'center', indent: 0 } as const;
-  const units: FlowUnit[] = [fixedSpace(3)];
+  const units: FlowUnit[] = space.above > 0 ? [fixedSpace(space.above)] : [];
   const titleUnits = setGridLines(text(title, { source }), ctx, box, { size: titleSize, font: ctx.fonts.heading, bold: ctx.fonts.heading, ...centred });
   if (titleUnits.length > 0) titleUnits[0].anchor = { title, depth: 0 };
   units.push(...titleUnits);
@@ -36,7 +44,7 @@ export function openerUnits(title: string, ctx: FlowContext, source: Block['sour
     const style = { size: size * 0.9, font: ctx.fonts.quote, color: ctx.color, ...centred };
     units.push(...setGridLines(bylineInlines(byline, style, box.measure, ctx, source), ctx, box, style));
   }
-  units.push(fixedSpace(2));
+  units.push(fixedSpace(space.below));
   for (const u of units) u.keepWithNext = true;
   units[units.length - 1].heading = true;
   return units;
@@ -49,12 +57,30 @@ function footnoteNumbers(blocks: Block[]): Map<string, number> {
   return numbers;
 }
 
-export function storyPages(story: Story, ctx: FlowContext): SectionPage[] {
+/** Tighter openers, in the order tried, for front matter that would otherwise run a few lines onto a second page. */
+const TIGHTER_OPENERS: OpenerSpace[] = [
+  { above: 2, below: 2 },
+  { above: 1, below: 2 },
+  { above: 1, below: 1 },
+];
+
+/**
+ * A story's pages. `fitOnePage` (front matter, e.g. a foreword): when the story runs a few lines over its opener
+ * page, the space above and below the title is reduced, as far as TIGHTER_OPENERS go, so that it ends on that page
+ * rather than leaving its signature alone on the next. Stories in the body keep one opener for all.
+ */
+export function storyPages(story: Story, ctx: FlowContext, fitOnePage = false): SectionPage[] {
   const storyCtx: FlowContext = { ...ctx, footnoteNumbers: footnoteNumbers(story.blocks) };
   const source = { file: story.source, line: 1 };
-  const units = [...openerUnits(story.title, storyCtx, source, story.subtitle, story.byline), ...flowBlocks(story.blocks, storyCtx, bodyBox(ctx))];
-  keepHeadingsWithBody(units);
-  return paginate(units, ctx.frame.lines).map((placed, i) => ({ kind: i === 0 ? 'opener' : 'body', placed, items: [], pageItems: [] }));
+  const body = flowBlocks(story.blocks, storyCtx, bodyBox(ctx));
+  const paginateWith = (space: OpenerSpace) => {
+    const units = [...openerUnits(story.title, storyCtx, source, story.subtitle, story.byline, space), ...body.map((u) => ({ ...u }))];
+    keepHeadingsWithBody(units);
+    return paginate(units, ctx.frame.lines);
+  };
+  let pages = paginateWith(OPENER_SPACE);
+  if (fitOnePage && pages.length === 2) pages = TIGHTER_OPENERS.map(paginateWith).find((p) => p.length === 1) ?? pages;
+  return pages.map((placed, i) => ({ kind: i === 0 ? 'opener' : 'body', placed, items: [], pageItems: [] }));
 }
 
 /** Free pages: blocks set in the text block, the whole aligned top, centre or bottom when it fits on a page. */
