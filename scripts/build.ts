@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentCheckError } from '../src/check/index.ts';
+import { TypesetError } from '../src/typeset/index.ts';
 import { publishAtomically } from '../src/build/publish.ts';
 import { buildEverything } from '../src/build/pipeline.ts';
 
@@ -19,6 +20,11 @@ try {
   if (error instanceof ContentCheckError) {
     console.error(error.message);
     console.error('\n内容检查发现错误，没有构建。dist/ 保持不变。');
+  } else if (error instanceof TypesetError) {
+    // A mistake in the content the checks could not see: its message names file, line and the fix; a stack
+    // trace would only bury it.
+    console.error(error.message);
+    console.error('\n印刷版排版发现内容错误，没有构建。dist/ 保持不变。');
   } else {
     console.error(error instanceof Error ? (error.stack ?? error.message) : error);
     console.error('\n构建失败，dist/ 保持不变。');

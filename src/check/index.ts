@@ -5,6 +5,7 @@ import { checkEmptySections } from './check-headings.ts';
 import { checkImages } from './check-images.ts';
 import { checkLinks } from './check-links.ts';
 import { checkMarkup } from './check-markup.ts';
+import { checkPrintable } from './check-printable.ts';
 import { checkSchemas } from './check-schemas.ts';
 import { loadCorpus } from './corpus.ts';
 import type { Problem } from './problem.ts';
@@ -29,6 +30,7 @@ export async function checkContent(projectRoot: string, contentDir = path.join(p
     ...(await glyphs),
     ...(await images),
   ];
+  problems.push(...checkPrintable(corpus, problems));
   return sortProblems(problems);
 }
 

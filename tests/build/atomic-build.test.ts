@@ -27,9 +27,10 @@ async function makeProject(): Promise<string> {
   return root;
 }
 
-function build(cwd: string, onStart?: (child: ReturnType<typeof spawn>) => void) {
+/** Runs scripts/build.ts on `cwd`: this repository's, or (`ownCode`) the copy's, so that changes to its src/ count. */
+function build(cwd: string, onStart?: (child: ReturnType<typeof spawn>) => void, ownCode = false) {
   return new Promise<{ code: number | null; signal: string | null; output: string }>((resolve) => {
-    const child = spawn(process.execPath, [path.join(projectRoot, 'scripts', 'build.ts'), '--root', cwd], { cwd });
+    const child = spawn(process.execPath, [path.join(ownCode ? cwd : projectRoot, 'scripts', 'build.ts'), '--root', cwd], { cwd });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
@@ -73,6 +74,25 @@ describe('npm run build is atomic', () => {
     await makeProject();
     await writeFile(path.join(root, 'src', 'pages', 'zz-injected-failure.astro'), "---\nthrow new Error('注入的故障：网站构建失败');\n---\n");
     await expectBuildRefused(['注入的故障：网站构建失败', '构建失败，dist/ 保持不变。']);
+  });
+
+  test('a content mistake only the PDF engine finds is reported by file and line, without a stack trace', async () => {
+    await makeProject();
+    // Stands in for a mistake no content check knows: the editions stage throws the engine's content error.
+    const stage = path.join(root, 'src', 'build', 'editions.ts');
+    const code = await readFile(stage, 'utf8');
+    await writeFile(
+      stage,
+      code.replace(/^export async function (\w+)\(([^)]*)\)[^{]*\{/m, (head) => `${head}\n  throw new TypesetError('注入的排版错误：请改正这一行。', { file: 'content/stories/x.mdx', line: 7 });`)
+        .replace("import { defaultFontConfig, parseStory, typesetBook } from '../typeset/index.ts';", "import { TypesetError, defaultFontConfig, parseStory, typesetBook } from '../typeset/index.ts';"),
+    );
+    await cp(path.join(projectRoot, 'scripts'), path.join(root, 'scripts'), { recursive: true });
+    const { code: exit, output } = await build(root, undefined, true);
+    expect(exit).toBe(1);
+    expect(output).toContain('content/stories/x.mdx:7：注入的排版错误：请改正这一行。');
+    expect(output).toContain('印刷版排版发现内容错误，没有构建。dist/ 保持不变。');
+    expect(output).not.toMatch(/^\s+at /m);
+    await expectPreviousSiteIntact();
   });
 
   test('Ctrl-C during the build leaves dist/ untouched and removes the staging folder', async () => {

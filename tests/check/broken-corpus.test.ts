@@ -75,6 +75,8 @@ const EXPECTED: Row[] = [
   ["news/mdx-figure-no-alt.mdx", 12, 1, '错误', "<Figure> 缺少必填属性 alt"],
   // HTML tag in MDX
   ["news/mdx-html-tag.mdx", 10, 5, '错误', "MDX 文件里不能直接写 HTML 标签 <span>"],
+  // a Callout inside a Callout (print cannot draw a box in a box)
+  ["news/mdx-nested-callout.mdx", 15, 1, '错误', "<Callout> 不能放在另一个 <Callout> 里面（外面的卡片从第 12 行开始）：印刷版排不出框中框"],
   // MDX syntax error (unclosed component)
   ["news/mdx-unclosed.mdx", 12, 1, '错误', "MDX 语法错误，文件无法解析：<Callout> 没有结束标签 </Callout>"],
   // component we do not provide
@@ -117,6 +119,8 @@ const EXPECTED: Row[] = [
   ["stories/bad-audience.mdx", 7, 5, '错误', "“audiences”（读者对象）第 1 项的值“中学”不在可选范围内，可选值：小学低年级、小学高年级、初中、高中、村民与家长"],
   // character no PDF font can draw
   ["stories/rare-character.mdx", 12, 7, '错误', "字符“𠮷”（U+20BB7）印刷字体里没有，印刷版上会变成空白（本文件共出现 2 次）"],
+  // valid Markdown the PDF engine cannot print (found by running its parser over the story)
+  ["stories/task-list.mdx", 14, 1, '错误', "印刷版不支持任务列表（- [ ] …），请改成普通列表。"],
 ];
 
 describe('the broken corpus', () => {
