@@ -138,7 +138,7 @@ describe('paginate: figures', () => {
       { weight: 6, arbitrary: lineArb },
       { weight: 1, arbitrary: figureArb },
       { weight: 1, arbitrary: fc.record({ kind: fc.constant('space' as const) }) },
-      // A callout box: its opening padding (glued to what follows), its lines and figures, its closing padding (space).
+      // A callout box: its opening padding (glued to what follows), its title, lines and figures, its closing padding (space).
       { weight: 1, arbitrary: fc.record({ kind: fc.constant('box' as const), inner: fc.array(fc.oneof({ weight: 4, arbitrary: lineArb }, { weight: 1, arbitrary: figureArb }), { minLength: 1, maxLength: 12 }) }) },
     );
     type Spec = { kind: 'line'; keep: boolean } | { kind: 'figure'; slots: number; shrink: number } | { kind: 'space' };
@@ -164,7 +164,8 @@ describe('paginate: figures', () => {
           units.push(boxPadding(frame));
           // A figure in a box fits a page with the box's padding and a title, as real ones do at their smallest.
           const inBox = (inner: Spec): Spec => (inner.kind === 'figure' ? { ...inner, slots: Math.min(inner.slots, lines - 3) } : inner);
-          for (const inner of s.inner) units.push({ ...make(inBox(inner)), frame });
+          // Every box opens with its title, glued to what follows, as the engine sets callouts (the title defaults to 知识卡片).
+          for (const inner of [{ kind: 'line', keep: true } as const, ...s.inner]) units.push({ ...make(inBox(inner)), frame });
           units.push({ ...make({ kind: 'space' }), frame, padding: true });
           boxEnd.set(frame.id, units.length - 1);
         }
