@@ -59,8 +59,11 @@ export function figureFromJsx(element: JsxElement, file: string): Block {
   };
 }
 
+/** The title of a `<Callout>` written without one: the same as on the website (components/mdx/Callout.astro). */
+export const DEFAULT_CALLOUT_TITLE = '知识卡片';
+
 /** `<Callout title>` → its title; the children are parsed as blocks by the caller. */
 export function calloutTitle(element: JsxElement, file: string): string {
   checkAttributes(element, ['title'], file);
-  return attribute(element, 'title', file, true)!;
+  return attribute(element, 'title', file, false) ?? DEFAULT_CALLOUT_TITLE;
 }

@@ -98,6 +98,11 @@ describe('parseStory: node kinds', () => {
     expect(c.blocks.map((b) => b.kind)).toEqual(['paragraph', 'list']);
   });
 
+  it('titles a <Callout> written without a title 知识卡片, as the website does', () => {
+    const { blocks } = parseStory('<Callout>\n不认识的东西不要吃。\n</Callout>\n', FILE);
+    expect(only(blocks, 'callout').title).toBe('知识卡片');
+  });
+
   it('reads GFM tables with alignment', () => {
     const { blocks } = parseStory('| 项目 | 数量 |\n|:--|--:|\n| 宣传 | 12 |\n| 走访 | 30 |\n', FILE);
     const t = only(blocks, 'table');
