@@ -1,5 +1,6 @@
 import type { PageItem } from '../../model/index.ts';
 import type { FlowContext } from '../flow/context.ts';
+import type { LaidLine } from '../inline/index.ts';
 import { setLines } from '../flow/text-lines.ts';
 import type { FlowUnit } from '../flow/units.ts';
 import { baselineIn } from '../frame.ts';
@@ -38,11 +39,10 @@ function numberLines(label: string, ctx: FlowContext) {
  * One entry: the title (wrapping short of the page-number column), leader dots, the right-aligned number, a link.
  * Every entry's dots stop at `dotsEnd`, half an em before the widest number, so they stand in columns.
  */
-function entryUnits(entry: ContentsEntry, dotsEnd: number, ctx: FlowContext): FlowUnit[] {
+function entryUnits(entry: ContentsEntry, number: LaidLine[], dotsEnd: number, ctx: FlowContext): FlowUnit[] {
   const { size, measure, pitch } = ctx.frame;
   const numberColumn = NUMBER_COLUMN_EMS * size;
   const lines = setLines([{ kind: 'text', text: entry.title, style: {}, source: SOURCE }], ctx, measure - numberColumn, { size, font: ctx.fonts.body, justify: false, align: 'left', indent: 0 });
-  const number = numberLines(entry.label, ctx);
   const baseline = baselineIn(0, pitch, size);
   const units: FlowUnit[] = lines.map((line) => ({ slots: 1, items: shiftItems(line.items, 0, baseline), keepWithNext: true }));
   const last = units[units.length - 1];
@@ -56,8 +56,9 @@ function entryUnits(entry: ContentsEntry, dotsEnd: number, ctx: FlowContext): Fl
 
 export function contentsPages(title: string, entries: ContentsEntry[], ctx: FlowContext): SectionPage[] {
   const { size, measure } = ctx.frame;
-  const widestNumberLeft = Math.min(measure, ...entries.map((e) => measure - NUMBER_COLUMN_EMS * size + numberLines(e.label, ctx)[0].left));
-  const entryUnitLists = entries.map((e) => entryUnits(e, widestNumberLeft - size / 2, ctx));
+  const numbers = entries.map((e) => numberLines(e.label, ctx));
+  const widestNumberLeft = Math.min(measure, ...numbers.map((n) => measure - NUMBER_COLUMN_EMS * size + n[0].left));
+  const entryUnitLists = entries.map((e, i) => entryUnits(e, numbers[i], widestNumberLeft - size / 2, ctx));
   // The last entry never stands alone on a page of its own: the one before it goes along.
   if (entryUnitLists.length > 1) entryUnitLists.at(-2)!.at(-1)!.keepWithNext = true;
   const units = [...openerUnits(title, ctx, SOURCE), ...entryUnitLists.flat()];

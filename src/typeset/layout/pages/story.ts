@@ -73,8 +73,9 @@ export function storyPages(story: Story, ctx: FlowContext, fitOnePage = false): 
   const storyCtx: FlowContext = { ...ctx, footnoteNumbers: footnoteNumbers(story.blocks) };
   const source = { file: story.source, line: 1 };
   const body = flowBlocks(story.blocks, storyCtx, bodyBox(ctx));
+  // keepHeadingsWithBody only ever sets glue, the same each time: the body's units can be shared by every try.
   const paginateWith = (space: OpenerSpace) => {
-    const units = [...openerUnits(story.title, storyCtx, source, story.subtitle, story.byline, space), ...body.map((u) => ({ ...u }))];
+    const units = [...openerUnits(story.title, storyCtx, source, story.subtitle, story.byline, space), ...body];
     keepHeadingsWithBody(units);
     return paginate(units, ctx.frame.lines);
   };
