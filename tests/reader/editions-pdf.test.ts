@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { PDFArray, PDFDocument, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { bookletSheets } from '../../src/reader/booklet.ts';
 import type { DownloadsManifest } from '../../src/reader/downloads-manifest.ts';
@@ -20,6 +21,16 @@ beforeAll(async () => {
   editions = await loadEditions(root);
   manifest = JSON.parse(readFileSync(path.join(downloads(), 'editions.json'), 'utf8'));
 });
+
+/** The decoded content streams of every page, in page order. */
+async function pageContents(file: string): Promise<string[]> {
+  const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+  return doc.getPages().flatMap((page) => {
+    const contents = page.node.Contents();
+    const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => doc.context.lookup(ref)) : contents ? [contents] : [];
+    return streams.map((stream) => Buffer.from(decodePDFRawStream(stream as PDFRawStream).decode()).toString('latin1'));
+  });
+}
 
 /** Paragraph openings of a story's MDX body, in order: what extraction must show in the same order. */
 function paragraphOpenings(story: StoryEntry): string[] {
@@ -138,6 +149,14 @@ describe.each(['quanxian', 'xiaoxue', 'cunmin'])('edition %s as poppler reads it
     };
     if (entry.edition.grayscale) for (const img of checks) expect(chroma(img)).toBeLessThanOrEqual(2);
     else expect(chroma(coverPixels)).toBeGreaterThan(20);
+  });
+
+  test('every neutral colour (black text, gray rules, white) is DeviceGray, in colour editions too', async () => {
+    const operators = (await pageContents(file)).join('\n');
+    expect(operators).toMatch(/(^|\s)0 g\s/);
+    const neutralRgb = [...operators.matchAll(/(?:^|\s)(\S+) (\S+) (\S+) (?:rg|RG)\s/g)].filter((m) => m[1] === m[2] && m[2] === m[3]);
+    expect(neutralRgb.map((m) => m[0].trim())).toEqual([]);
+    if (!entry.edition.grayscale) expect(operators).toMatch(/\srg\s/); // the cover's colour is still colour
   });
 
   test('the booklet (when on) puts every page on the right half of the right sheet', () => {

@@ -11,10 +11,15 @@ export function toGray(c: Color): number {
   return 0.299 * c.r + 0.587 * c.g + 0.114 * c.b;
 }
 
-/** Fill (`rg`/`g`) or stroke (`RG`/`G`) colour operator. */
+/**
+ * Fill (`rg`/`g`) or stroke (`RG`/`G`) colour operator. A neutral colour is gray even in a colour book: a
+ * print shop converts RGB black to four-colour "rich black", which blurs small text when the plates are
+ * slightly out of register and bills text pages as colour; DeviceGray prints on the black plate alone.
+ */
 export function colorOp(c: Color, grayscale: boolean, stroke: boolean): string {
-  if (grayscale) return `${num(toGray(c))} ${stroke ? 'G' : 'g'}`;
-  return `${num(c.r)} ${num(c.g)} ${num(c.b)} ${stroke ? 'RG' : 'rg'}`;
+  const [r, g, b] = [num(c.r), num(c.g), num(c.b)];
+  if (grayscale || (r === g && g === b)) return `${grayscale ? num(toGray(c)) : r} ${stroke ? 'G' : 'g'}`;
+  return `${r} ${g} ${b} ${stroke ? 'RG' : 'rg'}`;
 }
 
 export function hex4(gid: number): string {

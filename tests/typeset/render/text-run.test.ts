@@ -67,7 +67,7 @@ function item(xs: Array<[string, number]>, size = 12): Extract<PageItem, { kind:
 describe('positioned text run', () => {
   test('plain Chinese at natural advances is one string with no spacing operator', () => {
     const ops = textRunOperators(item([...'禁毒宣传'].map((c, i) => [c, 50 + i * 12])), encoding, 'F1', 600, false, initialTextState());
-    expect(ops).toBe(`BT\n/F1 12 Tf\n0 0 0 rg\n50 500 Td\n[${str('禁毒宣传')}]TJ\n`);
+    expect(ops).toBe(`BT\n/F1 12 Tf\n0 g\n50 500 Td\n[${str('禁毒宣传')}]TJ\n`);
   });
 
   test('an evenly justified line costs one Tc', () => {
