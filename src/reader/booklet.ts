@@ -1,4 +1,4 @@
-import { PDFDocument, PDFName, PDFString, type PDFEmbeddedPage } from 'pdf-lib';
+import { Duplex, PDFDocument, PDFName, PDFString, PrintScaling, type PDFEmbeddedPage } from 'pdf-lib';
 
 /** 1-based page number of the source book, or null for an intentional blank. */
 export type SlotPage = number | null;
@@ -49,7 +49,28 @@ export interface Booklet {
   sheets: BookletSheet[];
 }
 
-/** Imposes a PDF of equal-sized pages 2-up on sheets twice the page width (A5 → A4 landscape). */
+const MM = 72 / 25.4;
+/** Landscape paper sizes (pt) a spread may be centred on, so printers and print dialogs see a size they stock. */
+const STANDARD_SHEETS = [
+  { width: 297 * MM, height: 210 * MM }, // A4
+  { width: 420 * MM, height: 297 * MM }, // A3
+];
+/** How far a spread may fall short of a standard sheet and still be centred on it: two A5 pages are 296 mm. */
+const SHEET_TOLERANCE = 2 * MM;
+
+/** The sheet a spread of two pages goes on: the standard size it nearly fills, or the spread itself. */
+export function sheetFor(pageWidth: number, pageHeight: number): { width: number; height: number } {
+  const spread = { width: 2 * pageWidth, height: pageHeight };
+  const fits = (sheet: { width: number; height: number }) =>
+    sheet.width >= spread.width - 0.01 && sheet.height >= spread.height - 0.01 && sheet.width - spread.width <= SHEET_TOLERANCE && sheet.height - spread.height <= SHEET_TOLERANCE;
+  return STANDARD_SHEETS.find(fits) ?? spread;
+}
+
+/**
+ * Imposes a PDF of equal-sized pages 2-up, centred on a landscape sheet (A5 pages → A4), preset for duplex
+ * printing with short-edge flip at actual size: a print dialog that scaled the sheet to fit would shrink the
+ * type and shift the fold.
+ */
 export async function imposeBooklet(source: Uint8Array, options: BookletOptions): Promise<Booklet> {
   const src = await PDFDocument.load(source, { updateMetadata: false });
   const srcPages = src.getPages();
@@ -67,17 +88,23 @@ export async function imposeBooklet(source: Uint8Array, options: BookletOptions)
   const withContent = srcPages.map((page, i) => ({ page, number: i + 1 })).filter(({ page }) => page.node.Contents());
   const forms = await out.embedPages(withContent.map(({ page }) => page));
   const embedded = new Map<number, PDFEmbeddedPage>(withContent.map(({ number }, i) => [number, forms[i]]));
+  const paper = sheetFor(width, height);
+  const left = (paper.width - 2 * width) / 2;
+  const bottom = (paper.height - height) / 2;
   const place = (sheet: ReturnType<typeof out.addPage>, slot: SlotPage, x: number) => {
     const page = slot === null ? undefined : embedded.get(slot);
-    if (page) sheet.drawPage(page, { x, y: 0, width, height });
+    if (page) sheet.drawPage(page, { x, y: bottom, width, height });
   };
   for (const sheet of sheets) {
     for (const side of [sheet.front, sheet.back]) {
-      const page = out.addPage([width * 2, height]);
-      place(page, side[0], 0);
-      place(page, side[1], width);
+      const page = out.addPage([paper.width, paper.height]);
+      place(page, side[0], left);
+      place(page, side[1], left + width);
     }
   }
+  const preferences = out.catalog.getOrCreateViewerPreferences();
+  preferences.setDuplex(Duplex.DuplexFlipShortEdge);
+  preferences.setPrintScaling(PrintScaling.None);
   out.setTitle(`${options.title}（骑马订小册子，双面打印选“短边翻转”）`, { showInWindowTitleBar: true });
   out.setAuthor(src.getAuthor() ?? '');
   out.setSubject('骑马订拼版：每张纸正反两面各两页，双面打印（短边翻转）后整叠对折、骑马订装订。');

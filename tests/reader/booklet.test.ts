@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { bookletSheets, imposeBooklet, paddedOrder } from '../../src/reader/booklet.ts';
-import { pageCount, pdfInfo, pdfText, writeTemp } from './poppler.ts';
+import { Duplex, PDFDocument, PrintScaling, StandardFonts } from 'pdf-lib';
+import { bookletSheets, imposeBooklet, paddedOrder, sheetFor } from '../../src/reader/booklet.ts';
+import { pageCount, pdfBoundingBoxes, pdfInfo, pdfText, writeTemp } from './poppler.ts';
 
 const A5 = { w: 419.53, h: 595.28 };
 
@@ -57,6 +57,18 @@ describe('booklet order', () => {
   });
 });
 
+describe('the sheet a spread goes on', () => {
+  const MM = 72 / 25.4;
+  test('two A5 pages (296 mm) go on A4 landscape (297 mm); two A4 pages fill A3 landscape exactly', () => {
+    expect(sheetFor(148 * MM, 210 * MM)).toEqual({ width: 297 * MM, height: 210 * MM });
+    expect(sheetFor(210 * MM, 297 * MM)).toEqual({ width: 420 * MM, height: 297 * MM });
+  });
+
+  test('a spread far from every standard sheet (two 16开 pages) keeps its own size', () => {
+    expect(sheetFor(185 * MM, 260 * MM)).toEqual({ width: 370 * MM, height: 260 * MM });
+  });
+});
+
 describe.each([
   [8, 8],
   [13, 16],
@@ -70,7 +82,8 @@ describe.each([
     const file = writeTemp(pdf);
     expect(pageCount(file)).toBe(padded / 2);
     const info = pdfInfo(file);
-    expect(info['Page size']).toMatch(/^839\.06 x 595\.28 pts/);
+    // A4 landscape, which printers stock, with the 296 mm spread centred on it.
+    expect(info['Page size']).toMatch(/^841\.89 x 595\.2\d* pts \(A4\)/);
     // The same program names as the edition it is imposed from.
     expect([info.Creator, info.Producer]).toEqual(['测试排版引擎', '测试排版引擎（pdf-lib）']);
     sheets.forEach((sheet, k) => {
@@ -79,6 +92,19 @@ describe.each([
     });
     // The outside of the stack: back cover on the left, page 1 on the right.
     expect(halves(file, 1)).toEqual([`PAGE ${pages}`, 'PAGE 1']);
+  });
+
+  test('the pair of pages sits centred on the sheet, and the file asks for short-edge duplex at actual size', async () => {
+    const { pdf } = await imposeBooklet(await numberedBook(pages), { keepLastPage: true, title: '测试', date: new Date(Date.UTC(2025, 5, 26)) });
+    const file = writeTemp(pdf);
+    // Each page prints "PAGE n" 150 pt from its own left edge; the spread is 2.83 pt narrower than the sheet.
+    const words = [...pdfBoundingBoxes(file, 1).matchAll(/<word xMin="([\d.]+)"[^>]*>PAGE<\/word>/g)].map((m) => Number(m[1]));
+    expect(words).toHaveLength(2);
+    expect(words[0]).toBeCloseTo(150 + (841.89 - 2 * A5.w) / 2, 0);
+    expect(words[1]).toBeCloseTo(150 + (841.89 - 2 * A5.w) / 2 + A5.w, 0);
+    const preferences = (await PDFDocument.load(pdf)).catalog.getOrCreateViewerPreferences();
+    expect(preferences.getDuplex()).toBe(Duplex.DuplexFlipShortEdge);
+    expect(preferences.getPrintScaling()).toBe(PrintScaling.None);
   });
 
   test('the same input gives byte-identical output', async () => {

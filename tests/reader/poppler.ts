@@ -40,6 +40,11 @@ export function pdfText(
   return execFileSync('pdftotext', [...args, file, '-'], { encoding: 'utf8' });
 }
 
+/** pdftotext's word boxes (-bbox) of one page, as its XHTML: `<word xMin=… yMin=… xMax=… yMax=…>text</word>` in pt. */
+export function pdfBoundingBoxes(file: string, page: number): string {
+  return execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
+}
+
 /** The text of each page, split on poppler's form feeds. */
 export function pdfPages(file: string): string[] {
   return pdfText(file).split('\f').slice(0, -1);
