@@ -56,20 +56,47 @@ describe('justification with a fixed-width measurer', () => {
     expect(xs[3] - xs[2]).toBeCloseTo(0.75, 6);
   });
 
-  it('never squeezes a lone mark inside a line below ¾ em: it would read as a Latin comma', () => {
-    // One comma is not enough room (½ em needed after the 。): 十 goes down with the 。 and the line is spread.
-    const lines = set('一二三，五六七八九十。甲乙', 10);
-    expect(lines.map((l) => l.text)).toEqual(['一二三，五六七八九', '十。甲乙']);
-    const xs = glyphXs(lines[0]).map(([, x]) => x);
-    expect(xs[4] - xs[3]).toBeGreaterThanOrEqual(1);
+  it('squeezes a lone mark below ¾ em only where pushing a character down would spread a line visibly', () => {
+    // A 30-em line: 十 goes down with the 。 and the line is spread by 1/28 em a junction, which no one sees;
+    // the comma keeps its full em.
+    const han = (n: number) => '乙'.repeat(n);
+    const wide = set(`一二三，${han(25)}十。甲乙`, 30);
+    expect(wide.map((l) => l.text)).toEqual([`一二三，${han(25)}`, '十。甲乙']);
+    const wx = glyphXs(wide[0]).map(([, x]) => x);
+    expect(wx[4] - wx[3]).toBeGreaterThanOrEqual(1);
+    // A 10-em line: spreading 9 ems to 10 (⅛ em a junction) shows, so the comma gives its whole blank half.
+    const narrow = set('一二三，五六七八九十。甲乙', 10);
+    expect(narrow.map((l) => l.text)).toEqual(['一二三，五六七八九十。', '甲乙']);
+    const nx = glyphXs(narrow[0]).map(([, x]) => x);
+    expect(nx[4] - nx[3]).toBeCloseTo(0.5, 6);
+    expect(narrow[0].right).toBeCloseTo(10 * SIZE, 6);
+  });
+
+  it('spreads the squeeze over all lone marks of the line, and never takes a mark of a pair below 1.25 em', () => {
+    // 盆……。 cannot be broken: without it the line is 9 ems in 11.75 (0.34 em a junction). With it, 13 ems
+    // must go to 11.75: 。 gives ½, the two commas ¼ each and then ⅛ more each.
+    const [line] = set('一，二，三四五六七盆……。甲乙丙丁', 11.75);
+    expect(line.text).toBe('一，二，三四五六七盆……。');
+    const xs = glyphXs(line).map(([, x]) => x);
+    expect(xs[2] - xs[1]).toBeCloseTo(0.625, 6);
+    expect(xs[4] - xs[3]).toBeCloseTo(0.625, 6);
+    // Two pairs and no lone mark: nothing may go below 1.25 em a pair, so characters go down instead.
+    const lines = set('一？”二？”三四五六七甲。', 10.5);
+    expect(lines.length).toBe(2);
+    for (const l of lines) {
+      const g = glyphXs(l);
+      for (let k = 0; k + 2 < g.length; k++) {
+        if ('？”'.includes(g[k][0]) && '？”'.includes(g[k + 1][0])) expect(g[k + 2][1] - g[k][1]).toBeGreaterThanOrEqual(1.25 - 1e-6);
+      }
+    }
   });
 
   it('keeps an opening mark that starts a line at full width, so “ does not eat into the indent', () => {
-    // Taking 七， in would need ½ em from the marks of the 8-em first line: the “ after the indent gives
-    // nothing and the comma inside only ¼, so 七， go down and the line is spread.
+    // Taking 七， in needs ½ em from the marks of the 8-em first line: the “ after the indent gives nothing, so
+    // the comma inside gives all of its blank half (leaving 五六 spread by ⅓ em a junction would show).
     const [first] = set('“一二三，五六七，九。甲乙', 10, { indent: 2 * SIZE });
-    expect(first.text).toBe('“一二三，五六');
-    expect(glyphXs(first)[0]).toEqual(['“', 2]);
+    expect(first.text).toBe('“一二三，五六七，');
+    expect(glyphXs(first).slice(0, 2)).toEqual([['“', 2], ['一', 3]]);
   });
 
   it('sets ？ and ！ left like 。: ？” takes 1.5 em', () => {
@@ -129,8 +156,31 @@ describe('justification with a fixed-width measurer', () => {
     const xs = glyphXs(lines[0]).map(([, x]) => x);
     expect(xs[4] - xs[3]).toBeCloseTo(0.5, 6);
     expect(lines[0].right).toBeCloseTo(10 * SIZE, 6);
-    // Only there: a paragraph that goes on is broken as before, with the comma at ¾ em at least.
-    expect(set('一二三，五六七八九十。甲乙', 10).map((l) => l.text)).toEqual(['一二三，五六七八九', '十。甲乙']);
+  });
+
+  it('pushes a character down rather than squeeze a lone mark when the spread left is invisible', () => {
+    // 40 ems: 甲 alone on the last line is saved by sending 乙 down with it; the line above is spread by
+    // 2 ems over 37 junctions (0.054 em each), and the comma keeps ¾ em at least.
+    const body = '乙'.repeat(35);
+    const lines = set(`一二三，${body}甲。`, 40);
+    expect(lines.map((l) => l.text)).toEqual([`一二三，${body.slice(1)}`, '乙甲。']);
+    const xs = glyphXs(lines[0]).map(([, x]) => x);
+    expect(xs[4] - xs[3]).toBeGreaterThanOrEqual(0.75);
+    expect(lines[0].right).toBeCloseTo(40 * SIZE, 6);
+  });
+
+  it('shares the pushing down between the lines before the last when one line would show the spread', () => {
+    // 丙。 alone would end the paragraph; taking 乙丙。 down from one 23-em line spreads it by 2 ems (0.1 em a
+    // junction). Instead each of the two lines before pushes one character down: 1/19 and 1/21 em a junction.
+    const first = '甲'.repeat(21);
+    const second = '乙'.repeat(22);
+    const lines = set(`${first}${second}丙。`, 23, { indent: 2 * SIZE });
+    expect(lines.map((l) => l.text)).toEqual([first.slice(1), `甲${second.slice(1)}`, '乙丙。']);
+    for (const line of lines.slice(0, 2)) {
+      const xs = glyphXs(line).map(([, x]) => x);
+      expect(xs[1] - xs[0]).toBeLessThanOrEqual(1.07);
+      expect(line.right).toBeCloseTo(23 * SIZE, 6);
+    }
   });
 
   it('grows a Chinese–Latin space to ⅜ em at most and letter-spaces the rest of the line', () => {

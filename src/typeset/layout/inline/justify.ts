@@ -1,4 +1,5 @@
 import type { Atom } from './atoms.ts';
+import { isLoneMark, isSpreadJunction } from './junctions.ts';
 import { midShrinkFrom, type LineMetrics, type LineRange } from './linebreak.ts';
 
 /** A line set with explicit positions: x of each glyph origin from the line's left edge. */
@@ -16,11 +17,6 @@ function indicesWhere(n: number, test: (k: number) => boolean): number[] {
   const indices: number[] = [];
   for (let k = 0; k < n; k++) if (test(k)) indices.push(k);
   return indices;
-}
-
-/** The two halves of a 破折号 —— or 省略号 ……: one mark, never letter-spaced apart. */
-function isDoubledMark(a: Atom, b: Atom): boolean {
-  return a.text === b.text && (a.text === '—' || a.text === '…' || a.text === '⋯');
 }
 
 /** Spread `total` over `indices` evenly, without limit. */
@@ -42,7 +38,7 @@ function distribute(amounts: number[], indices: number[], caps: number[], total:
 /**
  * Justify one line to `target`: shrink before stretch. Shrink: the line-end mark to ½ em, then marks in the
  * line (to ¾ em; not an opening mark that starts the line), then Chinese–Latin spaces (to ⅛ em), then, where
- * the line allows it (`deepShrink`), marks in the line to ½ em. Stretch: Latin word spaces, then Chinese–Latin
+ * the line allows it (`deepShrink`), lone marks in the line to ½ em. Stretch: Latin word spaces, then Chinese–Latin
  * spaces (to ⅜ em), then every other junction evenly (never inside a Latin word, a —— or a ……). The last
  * line is set solid unless it must shrink.
  */
@@ -64,11 +60,11 @@ export function justifyLine(metrics: LineMetrics, range: LineRange, target: numb
     const endCut = Math.min(need, atoms[n - 1].endShrink);
     widths[n - 1] -= endCut;
     need -= endCut;
-    // Marks inside the line: a quarter em each, then Chinese–Latin spaces, then (deepShrink only) the marks'
-    // other quarter.
+    // Marks inside the line: a quarter em each, then Chinese–Latin spaces, then (deepShrink only) the lone
+    // marks' other quarter.
     const first = midShrinkFrom(metrics.atoms, s) - s;
-    const marks = atoms.slice(first, n - 1).map((_, k) => first + k);
-    const shrinkMarks = () => {
+    const inLine = atoms.slice(first, n - 1).map((_, k) => first + k);
+    const shrinkMarks = (marks: number[]) => {
       const cut = new Array<number>(n).fill(0);
       need -= distribute(cut, marks, marks.map((k) => atoms[k].midShrink), need);
       for (const k of marks) {
@@ -76,14 +72,14 @@ export function justifyLine(metrics: LineMetrics, range: LineRange, target: numb
         if (atoms[k].shrinkSide === 'left') offsets[k] -= cut[k];
       }
     };
-    if (need > EPS) shrinkMarks();
+    if (need > EPS) shrinkMarks(inLine);
     if (need > EPS) {
       const cut = new Array<number>(n).fill(0);
       const idx = atoms.slice(0, n - 1).map((_, k) => k);
       need -= distribute(cut, idx, idx.map((k) => atoms[k].gapShrink), need);
       for (const k of idx) gaps[k] -= cut[k];
     }
-    if (need > EPS && range.deepShrink) shrinkMarks();
+    if (need > EPS && range.deepShrink) shrinkMarks(inLine.filter((k) => isLoneMark(metrics.atoms, s + k)));
   } else if (justify && !range.last && natural < target - EPS) {
     let extra = target - natural;
     const spaces = indicesWhere(n, (k) => atoms[k].kind === 'space');
@@ -92,10 +88,7 @@ export function justifyLine(metrics: LineMetrics, range: LineRange, target: numb
     // A Chinese–Latin space grows by half at most (¼ em to ⅜ em): wider, it reads as a hole in the line.
     extra -= distribute(gaps, cjkLatin, cjkLatin.map((k) => atoms[k].gapAfter / 2), extra);
     if (extra > EPS) {
-      const junctions = indicesWhere(
-        n - 1,
-        (k) => !atoms[k].wordInner && atoms[k].gapAfter === 0 && atoms[k].kind !== 'space' && atoms[k + 1].kind !== 'space' && !isDoubledMark(atoms[k], atoms[k + 1]),
-      );
+      const junctions = indicesWhere(n - 1, (k) => isSpreadJunction(atoms, k));
       if (junctions.length > 0) spread(gaps, junctions, extra);
       else if (spaces.length > 0) spread(widths, spaces, extra);
       else if (cjkLatin.length > 0) spread(gaps, cjkLatin, extra);

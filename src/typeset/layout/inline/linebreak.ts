@@ -1,4 +1,5 @@
 import type { Atom } from './atoms.ts';
+import { isLoneMark, isSpreadJunction } from './junctions.ts';
 
 /** A line: atoms [start, end] (inclusive), with trailing spaces already excluded from `end`. */
 export interface LineRange {
@@ -7,14 +8,21 @@ export interface LineRange {
   /** The last line of the paragraph or before a hard break: set solid, flush left. */
   last: boolean;
   /**
-   * Marks inside the line may give up their whole blank half (to ½ em), not just half of it: allowed only where
-   * it saves a paragraph's last line of one character, which would otherwise push characters down and leave this
-   * line letter-spaced (JLReq §3.8 lets a line shrink its marks to half-width).
+   * Lone marks inside the line may give up their whole blank half (to ½ em), not just half of it: allowed only
+   * where the other way, pushing characters down, would leave a line visibly letter-spaced (JLReq §3.8 lets a
+   * line shrink its marks to half-width). A lone comma at ½ em reads as a Latin comma, so it is the lesser evil
+   * only against a visible spread.
    */
   deepShrink?: boolean;
 }
 
 const EPS = 1e-6;
+/**
+ * The most letter-spacing per junction (in em) that is worth less than squeezing a lone mark to ½ em: up to this,
+ * pushing characters down wins. One em spread over a 16-em line of 小学版 (0.0625 em a junction) stays under it;
+ * proofreaders saw 0.03 em as invisible and 0.1 em as clearly spread.
+ */
+const MAX_INVISIBLE_SPREAD_EM = 0.07;
 
 /** Prefix sums over atoms so any line's natural width and shrinkability cost O(1). */
 export class LineMetrics {
@@ -22,6 +30,7 @@ export class LineMetrics {
   private readonly w: Float64Array;
   private readonly gap: Float64Array;
   private readonly mid: Float64Array;
+  private readonly loneMid: Float64Array;
   private readonly gapShrink: Float64Array;
 
   constructor(atoms: Atom[]) {
@@ -30,12 +39,14 @@ export class LineMetrics {
     this.w = new Float64Array(n + 1);
     this.gap = new Float64Array(n + 1);
     this.mid = new Float64Array(n + 1);
+    this.loneMid = new Float64Array(n + 1);
     this.gapShrink = new Float64Array(n + 1);
     for (let i = 0; i < n; i++) {
       const a = atoms[i];
       this.w[i + 1] = this.w[i] + a.width;
       this.gap[i + 1] = this.gap[i] + a.gapAfter;
       this.mid[i + 1] = this.mid[i] + a.midShrink;
+      this.loneMid[i + 1] = this.loneMid[i] + (a.midShrink > 0 && isLoneMark(atoms, i) ? a.midShrink : 0);
       this.gapShrink[i + 1] = this.gapShrink[i] + a.gapShrink;
     }
   }
@@ -53,15 +64,24 @@ export class LineMetrics {
   }
 
   /**
-   * How much the line can shrink: line-end mark, marks inside the line, Chinese–Latin spaces. An opening mark
-   * that starts the line keeps its full width (`midShrinkFrom`), so a paragraph opening with “ keeps its indent.
+   * How much the line can shrink: line-end mark, marks inside the line (`deep`: lone ones twice as much),
+   * Chinese–Latin spaces. An opening mark that starts the line keeps its full width (`midShrinkFrom`), so a
+   * paragraph opening with “ keeps its indent.
    */
   shrinkable(start: number, end: number, deep = false): [endMark: number, marks: number, gaps: number] {
+    const from = Math.min(midShrinkFrom(this.atoms, start), end);
     return [
       this.atoms[end].endShrink,
-      (deep ? 2 : 1) * (this.mid[end] - this.mid[Math.min(midShrinkFrom(this.atoms, start), end)]),
+      this.mid[end] - this.mid[from] + (deep ? this.loneMid[end] - this.loneMid[from] : 0),
       this.gapShrink[end] - this.gapShrink[start],
     ];
+  }
+
+  /** Letter-spacing per junction, in em, if atoms [start, end] were spread to `width`. */
+  spreadPerJunction(start: number, end: number, width: number): number {
+    let junctions = 0;
+    for (let k = start; k < end; k++) if (isSpreadJunction(this.atoms, k)) junctions++;
+    return (width - this.natural(start, end)) / Math.max(junctions, 1) / this.atoms[start].size;
   }
 
   /** The narrowest the line can be set; `deep`: with its marks shrunk as `LineRange.deepShrink` allows. */
@@ -84,43 +104,59 @@ export function midShrinkFrom(atoms: Atom[], start: number): number {
  * A unit wider than the measure is cut at the last cluster that fits: nothing ever overflows.
  */
 export function breakLines(metrics: LineMetrics, widthOfLine: (index: number) => number): LineRange[] {
+  const lines = firstFit(metrics, 0, widthOfLine, true);
+  avoidShortLastLine(lines, metrics, widthOfLine);
+  return lines;
+}
+
+/** First-fit lines from atom `from` (`deep`: lone marks may go to ½ em against a visible spread). */
+function firstFit(metrics: LineMetrics, from: number, widthOfLine: (index: number) => number, deep: boolean): LineRange[] {
   const atoms = metrics.atoms;
   const lines: LineRange[] = [];
-  let start = 0;
+  let start = from;
   while (start < atoms.length) {
     const avail = widthOfLine(lines.length);
     let natural = -1;
     let shrunk = -1;
+    let deeplyShrunk = -1;
     let fallback = start;
     for (let i = start; i < atoms.length; i++) {
       const e = metrics.lastVisible(start, i);
-      const min = metrics.minimum(start, e);
       // Minimum widths only grow as the line gets longer: nothing further can fit.
-      if (min > avail + EPS) break;
-      fallback = i;
+      if (metrics.minimum(start, e, deep) > avail + EPS) break;
+      const fits = metrics.minimum(start, e) <= avail + EPS;
+      if (fits) fallback = i;
       if (!(atoms[i].breakAfter || atoms[i].forcedBreakAfter || i === atoms.length - 1)) continue;
       if (metrics.natural(start, e) <= avail + EPS) natural = i;
       else {
-        shrunk = i;
+        if (fits) shrunk = i;
+        else deeplyShrunk = i;
         break;
       }
       if (atoms[i].forcedBreakAfter) break;
     }
     let best = natural;
+    let deepShrink = false;
+    const stretch = natural >= 0 ? avail - metrics.natural(start, metrics.lastVisible(start, natural)) : Infinity;
+    const squeeze = (i: number) => metrics.natural(start, metrics.lastVisible(start, i)) - avail;
     if (shrunk >= 0) {
-      const squeeze = metrics.natural(start, metrics.lastVisible(start, shrunk)) - avail;
-      const stretch = natural >= 0 ? avail - metrics.natural(start, metrics.lastVisible(start, natural)) : Infinity;
-      if (squeeze <= stretch + EPS) best = shrunk;
+      if (squeeze(shrunk) <= stretch + EPS) best = shrunk;
+    } else if (deeplyShrunk >= 0 && squeeze(deeplyShrunk) <= stretch + EPS) {
+      // Lone marks to ½ em only against a visible spread (see MAX_INVISIBLE_SPREAD_EM).
+      const spread = natural >= 0 ? metrics.spreadPerJunction(start, metrics.lastVisible(start, natural), avail) : Infinity;
+      if (spread > MAX_INVISIBLE_SPREAD_EM) {
+        best = deeplyShrunk;
+        deepShrink = true;
+      }
     }
     const forced = best >= 0 && atoms[best].forcedBreakAfter;
     if (best < 0) best = fallback; // emergency: a word longer than the line
     const end = metrics.lastVisible(start, best);
-    lines.push({ start, end, last: forced || best === atoms.length - 1 });
+    lines.push({ start, end, last: forced || best === atoms.length - 1, ...(deepShrink ? { deepShrink } : {}) });
     start = best + 1;
     while (start < atoms.length && atoms[start].kind === 'space') start++;
   }
   if (lines.length > 0) lines[lines.length - 1].last = true;
-  avoidShortLastLine(lines, metrics, widthOfLine);
   return lines;
 }
 
@@ -135,8 +171,11 @@ function characters(atoms: Atom[], start: number, end: number): number {
 }
 
 /**
- * A paragraph's last line holds at least two characters that are not punctuation: if it does not, the line
- * before takes it in by compression, or else breaks earlier (and is spread to the measure).
+ * A paragraph's last line holds at least two characters that are not punctuation. If it does not: the line before
+ * takes it in by ordinary compression; or else that line breaks earlier, pushing characters down, if the spread
+ * this leaves is invisible; or else the lines before it each push about one character down (a spread shared by
+ * a few lines stays invisible where one line would show it); or else the line before takes the remainder in with
+ * its lone marks at down to ½ em; or else it breaks earlier anyway.
  */
 function avoidShortLastLine(lines: LineRange[], metrics: LineMetrics, widthOfLine: (index: number) => number): void {
   if (lines.length < 2) return;
@@ -144,24 +183,67 @@ function avoidShortLastLine(lines: LineRange[], metrics: LineMetrics, widthOfLin
   const last = lines[lines.length - 1];
   const prev = lines[lines.length - 2];
   if (prev.last || characters(atoms, last.start, last.end) >= 2) return;
-  // Best: compress the line before so the short remainder joins it, if need be with its marks at half-width.
-  for (const deep of [false, true]) {
-    if (metrics.minimum(prev.start, last.end, deep) > widthOfLine(lines.length - 2) + EPS) continue;
+  const prevWidth = widthOfLine(lines.length - 2);
+  const join = (deep: boolean) => {
     prev.end = last.end;
     prev.last = true;
     if (deep) prev.deepShrink = true;
     lines.pop();
-    return;
+  };
+  if (metrics.minimum(prev.start, last.end) <= prevWidth + EPS) return join(false);
+  const pushed = pushedDownBreak(lines, metrics, widthOfLine);
+  const push = () => {
+    prev.end = metrics.lastVisible(prev.start, pushed!.breakAfter);
+    last.start = pushed!.nextStart;
+  };
+  if (pushed && metrics.spreadPerJunction(prev.start, metrics.lastVisible(prev.start, pushed.breakAfter), prevWidth) <= MAX_INVISIBLE_SPREAD_EM) return push();
+  if (pushDownOverLines(lines, metrics, widthOfLine)) return;
+  if (metrics.minimum(prev.start, last.end, true) <= prevWidth + EPS) return join(true);
+  if (pushed) push();
+}
+
+/** How many lines before the last may share the pushing down. */
+const MAX_PUSHING_LINES = 3;
+
+/**
+ * Re-breaks the last k + 1 lines (k = 2, 3, …) with each of the first k set one em short, so that each pushes
+ * about one character down: taken for the smallest k that keeps the line count, gives the last line two
+ * characters and leaves every re-broken line's spread invisible. Never across a hard break.
+ */
+function pushDownOverLines(lines: LineRange[], metrics: LineMetrics, widthOfLine: (index: number) => number): boolean {
+  const atoms = metrics.atoms;
+  for (let k = 2; k <= MAX_PUSHING_LINES && k < lines.length; k++) {
+    const first = lines.length - 1 - k;
+    if (lines.slice(first, -1).some((l) => l.last)) return false;
+    const em = atoms[lines[first].start].size;
+    const tail = firstFit(metrics, lines[first].start, (i) => widthOfLine(first + i) - (i < k ? em : 0), false);
+    if (tail.length !== k + 1) continue;
+    const end = tail[k];
+    if (characters(atoms, end.start, end.end) < 2) continue;
+    const invisible = tail.slice(0, k).every((l, i) => metrics.spreadPerJunction(l.start, l.end, widthOfLine(first + i)) <= MAX_INVISIBLE_SPREAD_EM);
+    if (!invisible) continue;
+    lines.splice(first, k + 1, ...tail);
+    return true;
   }
+  return false;
+}
+
+/**
+ * Where the line before a short last line could break earlier so that the last line gets two characters: the
+ * latest such break that leaves two characters above and lets the last line fit.
+ */
+function pushedDownBreak(lines: LineRange[], metrics: LineMetrics, widthOfLine: (index: number) => number): { breakAfter: number; nextStart: number } | undefined {
+  const atoms = metrics.atoms;
+  const last = lines[lines.length - 1];
+  const prev = lines[lines.length - 2];
   for (let j = prev.end - 1; j > prev.start; j--) {
     if (!atoms[j].breakAfter) continue;
     let start = j + 1;
     while (atoms[start].kind === 'space') start++;
-    if (metrics.minimum(start, last.end) > widthOfLine(lines.length - 1) + EPS) return;
+    if (metrics.minimum(start, last.end) > widthOfLine(lines.length - 1) + EPS) return undefined;
     if (characters(atoms, start, last.end) < 2) continue;
-    if (characters(atoms, prev.start, j) < 2) return;
-    prev.end = metrics.lastVisible(prev.start, j);
-    last.start = start;
-    return;
+    if (characters(atoms, prev.start, j) < 2) return undefined;
+    return { breakAfter: j, nextStart: start };
   }
+  return undefined;
 }
