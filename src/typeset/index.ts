@@ -9,6 +9,8 @@ import { loadFontSet, prepareSubsetting, writePdf } from './render/index.ts';
 
 export type * from './model/index.ts';
 export { parseStory, type ParsedStory } from './parse/index.ts';
+/** parseStory for a tree already parsed with the same remark plugins (the content check reuses its own). */
+export { storyFromTree } from './parse/index.ts';
 export { defaultFontConfig } from './render/index.ts';
 /** The face each kind of text is set in, read from a FontConfig (paragraphs and captions: `body`). */
 export { bookFonts } from './layout/index.ts';
