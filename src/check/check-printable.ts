@@ -1,7 +1,5 @@
 import path from 'node:path';
-// Not through src/typeset/index.ts: that loads the whole engine (layout, fonts, PDF writer), ~0.3 s of a cold check.
-import { storyFromTree } from '../typeset/parse/index.ts';
-import { TypesetError } from '../typeset/errors.ts';
+import { storyFromTree, TypesetError } from './engine.ts';
 import type { Corpus } from './corpus.ts';
 import type { Problem } from './problem.ts';
 
