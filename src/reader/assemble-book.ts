@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { formatBeijing } from '../schemas/dates.ts';
-import { bookFonts } from '../typeset/index.ts';
+import { bookFonts, smallTextSize } from '../typeset/index.ts';
 import type { Block, Color, FontConfig, Inline, Measurer, PageSettings, SourceRef, Story, TextStyle } from '../typeset/model/index.ts';
 import type { BookInput, Section } from './book-input.ts';
 import type { EditionEntry } from './load-editions.ts';
@@ -125,7 +125,13 @@ export function forewordSignature(edition: EditionEntry): Block[] {
 
 /** How the engine sets a line of the edition's text block: in its body face, at the body size, to the measure. */
 export function lineFit(page: PageSettings, fonts: FontConfig, measurer: Measurer): LineFit {
-  return { measurer, font: bookFonts(fonts).body, bodySize: page.bodySize, measure: page.width - page.margins.inner - page.margins.outer };
+  return {
+    measurer,
+    font: bookFonts(fonts).body,
+    bodySize: page.bodySize,
+    measure: page.width - page.margins.inner - page.margins.outer,
+    captionSize: smallTextSize(page),
+  };
 }
 
 /** Everything the engine needs for one edition, in book order. */
