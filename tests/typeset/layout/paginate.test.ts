@@ -72,6 +72,14 @@ describe('paginate: text boxes kept whole', () => {
     ]);
   });
 
+  it('never lets a table fill the page a box leaves: the table would go on under the box without its 续表', () => {
+    const label: FlowUnit = { slots: 1, items: [], keepWithNext: true };
+    const rows = Array.from({ length: 8 }, (_, k) => ({ ...line(20 + k), repeat: label }));
+    const pages = paginate([...paragraph(0, 7), ...textBox(1, 10, 5), ...rows], 13);
+    expect(pages.map(boxKinds)[1].slice(0, 8)).toEqual(['pad', ...range(10, 6), 'pad']);
+    expect(pages[0].some((p) => p.unit.repeat)).toBe(false);
+  });
+
   it('breaks a box longer than half the page with （续） when it cannot float, as before', () => {
     const pages = paginate([...paragraph(0, 4), ...textBox(1, 10, 9), heading(30), ...paragraph(31, 3)], 13);
     expect(pages.map(boxKinds)).toEqual([

@@ -41,15 +41,16 @@ export function textBoxAt(units: FlowUnit[], at: number): TextBox | undefined {
 
 /**
  * The story's text after the box ending at `end` that may fill the page the box leaves: body lines outside
- * boxes (and the space between them), up to the next heading, figure, box or anything else; `stop` is the
- * unit it stops before, `endsFlow` whether that is the end of the story.
+ * boxes (and the space between them), up to the next heading, figure, box, table or anything else (a table
+ * continued under the box would lose its 续表); `stop` is the unit it stops before, `endsFlow` whether that
+ * is the end of the story.
  */
 export function textAfter(units: FlowUnit[], end: number): { slots: number; stop: number; endsFlow: boolean } {
   let slots = 0;
   let j = end + 1;
   for (; j < units.length; j++) {
     const unit = units[j];
-    if (unit.frame || unit.figure || (!unit.space && !unit.bodyLine)) break;
+    if (unit.frame || unit.figure || unit.repeat || (!unit.space && !unit.bodyLine)) break;
     if (!unit.space) slots += unit.slots;
   }
   return { slots, stop: j, endsFlow: j === units.length };
