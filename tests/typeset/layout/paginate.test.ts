@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boxPadding, type FlowUnit } from '../../../src/typeset/layout/flow/units.ts';
+import { boxPadding, keepHeadingsWithBody, type FlowUnit } from '../../../src/typeset/layout/flow/units.ts';
 import { paginate, type Placed, type PlacedUnit } from '../../../src/typeset/layout/pages/paginate.ts';
 
 /** A unit that names itself (through its anchor) so the test can find it on the pages. */
@@ -85,6 +85,16 @@ describe('paginate: text boxes kept whole', () => {
     expect(pages.map(boxKinds)).toEqual([
       [...range(0, 4), 'space', 'pad', ...range(10, 6), 'pad'],
       ['pad', '续', ...range(16, 4), 'pad', 'space', 'u30', ...range(31, 3)],
+    ]);
+  });
+
+  it('keeps a box’s title with the box’s own lines only, never with the story’s text after the box', () => {
+    const units = [...paragraph(0, 9), ...textBox(1, 10, 1), ...paragraph(20, 3), ...paragraph(30, 4)];
+    keepHeadingsWithBody(units);
+    // The box fits under the 9 lines; the 3-line paragraph after it (glued whole) goes on alone, no gap left.
+    expect(paginate(units, 14).map(boxKinds)).toEqual([
+      [...range(0, 9), 'space', 'pad', 'u10', 'u11', 'pad'],
+      [...range(20, 3), ...range(30, 4)],
     ]);
   });
 
