@@ -3,7 +3,8 @@ import { PDFDocument, PDFName, PDFPage, type PDFRef } from 'pdf-lib';
 import type { LaidOutDocument, LaidOutPage } from '../model/pages.ts';
 import { writeDocumentId, writeDocumentInfo } from './document-info.ts';
 import { embedSubset } from './embed-font.ts';
-import { flateStream } from './flate-stream.ts';
+import { deflateAside } from './deflate.ts';
+import { deflatedStream } from './flate-stream.ts';
 import type { FontSet } from './font-set.ts';
 import { assignCodes, type FontEncoding } from './font-encoding.ts';
 import { collectCodePoints, subsetFace } from './font-subsets.ts';
@@ -27,6 +28,8 @@ interface PageContext {
   pageRefs: PDFRef[];
   pageHeights: number[];
   grayscale: boolean;
+  /** Content streams being deflated on the thread pool; each is assigned to its reserved object when done. */
+  streamsDeflated: Array<Promise<void>>;
 }
 
 /**
@@ -58,6 +61,7 @@ export async function writePdf(doc: LaidOutDocument, fonts: FontSet): Promise<Ui
     pageRefs: pages.map((page) => page.ref),
     pageHeights: doc.pages.map((page) => page.height),
     grayscale: doc.grayscale ?? false,
+    streamsDeflated: [],
   };
   for (let i = 0; i < pages.length; i++) {
     const content = await drawPage(context, doc.pages[i]!, pages[i]!, i);
@@ -66,6 +70,8 @@ export async function writePdf(doc: LaidOutDocument, fonts: FontSet): Promise<Ui
     // (harfbuzz's, some 90 MB) is better given back while pages are drawn than kept until they all are.
     if (i % 16 === 15) await new Promise(setImmediate);
   }
+
+  await Promise.all(context.streamsDeflated);
 
   writeOutline(pdfDoc, doc.outline, context.pageRefs, context.pageHeights);
   writePageLabels(pdfDoc, doc.pageLabels);
@@ -138,7 +144,10 @@ async function drawPage(context: PageContext, page: LaidOutPage, pdfPage: PDFPag
   }
   content += endText(textState);
   if (content) {
-    node.addContentStream(pdfDoc.context.register(flateStream(pdfDoc.context, content)));
+    // The object number is taken now, so numbering is as if the stream were made here.
+    const ref = pdfDoc.context.nextRef();
+    node.addContentStream(ref);
+    context.streamsDeflated.push(deflateAside(Buffer.from(content, 'latin1')).then((deflated) => pdfDoc.context.assign(ref, deflatedStream(pdfDoc.context, deflated))));
   }
   return content;
 }
