@@ -3,8 +3,7 @@ import { PDFDocument, PDFName, PDFPage, type PDFRef } from 'pdf-lib';
 import type { LaidOutDocument, LaidOutPage } from '../model/pages.ts';
 import { writeDocumentId, writeDocumentInfo } from './document-info.ts';
 import { embedSubset } from './embed-font.ts';
-import { deflateAside } from './deflate.ts';
-import { deflatedStream } from './flate-stream.ts';
+import { ContentStreams } from './content-streams.ts';
 import type { FontSet } from './font-set.ts';
 import { assignCodes, type FontEncoding } from './font-encoding.ts';
 import { collectCodePoints, subsetFace } from './font-subsets.ts';
@@ -28,8 +27,7 @@ interface PageContext {
   pageRefs: PDFRef[];
   pageHeights: number[];
   grayscale: boolean;
-  /** Content streams being deflated on the thread pool; each is assigned to its reserved object when done. */
-  streamsDeflated: Array<Promise<void>>;
+  contentStreams: ContentStreams;
 }
 
 /**
@@ -61,7 +59,7 @@ export async function writePdf(doc: LaidOutDocument, fonts: FontSet): Promise<Ui
     pageRefs: pages.map((page) => page.ref),
     pageHeights: doc.pages.map((page) => page.height),
     grayscale: doc.grayscale ?? false,
-    streamsDeflated: [],
+    contentStreams: new ContentStreams(pdfDoc.context),
   };
   for (let i = 0; i < pages.length; i++) {
     const content = await drawPage(context, doc.pages[i]!, pages[i]!, i);
@@ -71,7 +69,7 @@ export async function writePdf(doc: LaidOutDocument, fonts: FontSet): Promise<Ui
     if (i % 16 === 15) await new Promise(setImmediate);
   }
 
-  await Promise.all(context.streamsDeflated);
+  await context.contentStreams.done();
 
   writeOutline(pdfDoc, doc.outline, context.pageRefs, context.pageHeights);
   writePageLabels(pdfDoc, doc.pageLabels);
@@ -144,10 +142,8 @@ async function drawPage(context: PageContext, page: LaidOutPage, pdfPage: PDFPag
   }
   content += endText(textState);
   if (content) {
-    // The object number is taken now, so numbering is as if the stream were made here.
-    const ref = pdfDoc.context.nextRef();
-    node.addContentStream(ref);
-    context.streamsDeflated.push(deflateAside(Buffer.from(content, 'latin1')).then((deflated) => pdfDoc.context.assign(ref, deflatedStream(pdfDoc.context, deflated))));
+    await context.contentStreams.room();
+    node.addContentStream(context.contentStreams.add(content));
   }
   return content;
 }
