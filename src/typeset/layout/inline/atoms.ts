@@ -31,22 +31,22 @@ export interface Atom {
 }
 
 /**
- * A paragraph's atoms and their measures in pt, by atom index. The measures live in arrays rather than on the
- * atoms: an array of numbers stores them as they are, while each number field of an object that ever holds a
- * fraction is an allocation of its own (six measures for each of a book's 190,000 atoms).
+ * A paragraph's atoms and their measures in pt, by atom index (the arrays may run longer than `atoms`). The
+ * measures live in arrays made once at their full length rather than on the atoms or in arrays that grow: a
+ * book has 190,000 atoms.
  * Shrink amounts are what justification may take away; they never go below half an em for a mark.
  */
 export interface CollectedAtoms {
   atoms: Atom[];
   /** Natural advance, after adjacent-punctuation compression. */
-  width: number[];
+  width: Float64Array;
   /** Where the glyph origin sits relative to the pen (negative when an opening mark lost its left half). */
-  offset: number[];
+  offset: Float64Array;
   /** Removable when the atom ends a line (a closing mark down to ½ em). */
-  endShrink: number[];
+  endShrink: Float64Array;
   /** Removable anywhere in the line (a mark's blank half). */
-  midShrink: number[];
+  midShrink: Float64Array;
   /** Chinese–Latin space after the atom (none at line edges), and how far it may shrink. */
-  gapAfter: number[];
-  gapShrink: number[];
+  gapAfter: Float64Array;
+  gapShrink: Float64Array;
 }

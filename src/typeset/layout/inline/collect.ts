@@ -34,7 +34,9 @@ function fontFor(style: TextStyle, fonts: InlineFonts): string {
 
 /** Inline content → measured atoms with break opportunities, punctuation compression and Chinese–Latin spaces. */
 export function collect(inlines: Inline[], opts: CollectOptions, measurer: Measurer): CollectedAtoms {
-  const collected: CollectedAtoms = { atoms: [], width: [], offset: [], endShrink: [], midShrink: [], gapAfter: [], gapShrink: [] };
+  const capacity = atomCapacity(inlines, opts);
+  const measures = () => new Float64Array(capacity);
+  const collected: CollectedAtoms = { atoms: [], width: measures(), offset: measures(), endShrink: measures(), midShrink: measures(), gapAfter: measures(), gapShrink: measures() };
   const { atoms } = collected;
   const texts: string[] = [];
   const classes: ClusterClass[] = [];
@@ -47,6 +49,7 @@ export function collect(inlines: Inline[], opts: CollectOptions, measurer: Measu
     // Only full-width marks have a blank half to compress. Inside a line a lone mark gives up at most half
     // of that: a comma at ½ em among full-width ones reads as a Latin comma.
     const half = punct && punct !== 'solid' && width >= style.size * 0.9 ? width / 2 : 0;
+    const i = atoms.length;
     atoms.push({
       text,
       font,
@@ -58,12 +61,10 @@ export function collect(inlines: Inline[], opts: CollectOptions, measurer: Measu
       style,
       source,
     });
-    collected.width.push(width);
-    collected.offset.push(0);
-    collected.endShrink.push(punct === 'closing' ? half : 0);
-    collected.midShrink.push(half / 2);
-    collected.gapAfter.push(0);
-    collected.gapShrink.push(0);
+    // offset, gapAfter and gapShrink start at 0
+    collected.width[i] = width;
+    collected.endShrink[i] = punct === 'closing' ? half : 0;
+    collected.midShrink[i] = half / 2;
     texts.push(text);
     classes.push(cls);
   };
@@ -114,6 +115,16 @@ export function collect(inlines: Inline[], opts: CollectOptions, measurer: Measu
     a.wordInner = alphanumericA && alphanumericB;
   }
   return collected;
+}
+
+/** How many atoms `inlines` can make at most: one per UTF-16 unit of text and of footnote markers. */
+function atomCapacity(inlines: Inline[], opts: CollectOptions): number {
+  let capacity = 0;
+  for (const inline of inlines) {
+    if (inline.kind === 'text') capacity += inline.text.length;
+    else if (inline.kind === 'footnoteRef') capacity += `[${opts.footnoteNumbers?.get(inline.id)}]`.length;
+  }
+  return capacity;
 }
 
 /** Two adjacent marks (atoms `i` and `i + 1`) take 1.5 em together: the blank half between their inks goes. */

@@ -64,7 +64,7 @@ export function setParagraph(inlines: Inline[], opts: ParagraphOptions, measurer
       if (opts.align === 'center') left += (target - set.width) / 2;
       else if (opts.align === 'right') left += target - set.width;
     }
-    return new SetParagraphLine(toItems(set, collected.width.slice(range.start, range.end + 1), left + dx, dy), left, left + set.width);
+    return new SetParagraphLine(toItems(set, collected.width.subarray(range.start, range.end + 1), left + dx, dy), left, left + set.width);
   });
 }
 
@@ -76,7 +76,7 @@ function sameRun(a: Atom, b: Atom): boolean {
  * Glyph runs (one per font, size and colour), 着重号 dots and link areas for one set line; `widths` are its
  * atoms' natural advances.
  */
-function toItems(set: SetLine, widths: number[], left: number, baseline: number): PageItem[] {
+function toItems(set: SetLine, widths: Float64Array, left: number, baseline: number): PageItem[] {
   const items: PageItem[] = [];
   const { atoms, x } = set;
   let run: Extract<PageItem, { kind: 'glyphs' }> | undefined;

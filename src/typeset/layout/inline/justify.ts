@@ -24,13 +24,13 @@ function isDoubledMark(a: Atom, b: Atom): boolean {
 }
 
 /** Spread `total` over `indices` evenly, without limit. */
-function spread(amounts: number[], indices: number[], total: number): number {
+function spread(amounts: Float64Array, indices: number[], total: number): number {
   for (const k of indices) amounts[k] += total / indices.length;
   return total;
 }
 
 /** Give `indices` up to their caps, in proportion to them; returns how much was given. */
-function distribute(amounts: number[], indices: number[], caps: number[], total: number): number {
+function distribute(amounts: Float64Array, indices: number[], caps: number[], total: number): number {
   const capacity = caps.reduce((s, c) => s + c, 0);
   if (capacity <= EPS || total <= EPS) return 0;
   const used = Math.min(total, capacity);
@@ -67,7 +67,7 @@ export function justifyLine(metrics: LineMetrics, range: LineRange, target: numb
     const first = midShrinkFrom(metrics.atoms, s) - s;
     const marks = atoms.slice(first, n - 1).map((_, k) => first + k);
     const shrinkMarks = () => {
-      const cut = new Array<number>(n).fill(0);
+      const cut = new Float64Array(n);
       need -= distribute(cut, marks, marks.map((k) => m.midShrink[s + k]), need);
       for (const k of marks) {
         widths[k] -= cut[k];
@@ -76,7 +76,7 @@ export function justifyLine(metrics: LineMetrics, range: LineRange, target: numb
     };
     if (need > EPS) shrinkMarks();
     if (need > EPS) {
-      const cut = new Array<number>(n).fill(0);
+      const cut = new Float64Array(n);
       const idx = atoms.slice(0, n - 1).map((_, k) => k);
       need -= distribute(cut, idx, idx.map((k) => m.gapShrink[s + k]), need);
       for (const k of idx) gaps[k] -= cut[k];
