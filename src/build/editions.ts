@@ -2,8 +2,7 @@ import { rmSync } from 'node:fs';
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { defaultFontConfig, parseStory, typesetBook } from '../typeset/index.ts';
-import { loadFontSet } from '../typeset/render/index.ts';
+import { defaultFontConfig, loadFontSet, parseStory, typesetBook, type Block } from '../typeset/index.ts';
 import { assembleBook, type PreparedStory } from '../reader/assemble-book.ts';
 import { imposeBooklet } from '../reader/booklet.ts';
 import {
@@ -20,7 +19,6 @@ import { resolveEdition } from '../reader/resolve-edition.ts';
 import { placeholderSiteWarning, siteAddress } from '../reader/site-address.ts';
 import { absoluteUrl, storyPath } from '../reader/story-url.ts';
 import { lineOf } from '../reader/yaml-source.ts';
-import type { Block } from '../typeset/model/index.ts';
 
 /** Markdown from a YAML field, parsed with line numbers that point into the YAML file. */
 function parseYamlMarkdown(entry: EditionEntry, field: 'foreword' | 'backCover'): Block[] {

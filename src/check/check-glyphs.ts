@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Corpus } from './corpus.ts';
-import { formatCodePoint, isInvisibleCodePoint } from '../typeset/render/code-points.ts';
+import { formatCodePoint, isInvisibleCodePoint } from './engine.ts';
 import { printFontCoverage, type FontCoverage } from './font-coverage.ts';
 import type { LineIndex } from './source-text.ts';
 import type { Problem } from './problem.ts';

@@ -1,5 +1,5 @@
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { SKIP, visit } from 'unist-util-visit';
+import { visit } from 'unist-util-visit';
 import type { ContentEntry, Corpus } from './corpus.ts';
 import { didYouMean } from './edit-distance.ts';
 import type { Problem } from './problem.ts';
@@ -52,23 +52,7 @@ function checkMdx(entry: ContentEntry): Problem[] {
       });
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       problems.push(...checkElement(node, at));
-      if (node.name === 'Callout') problems.push(...nestedCallouts(node, at, entry.lines.locate(node.position?.start.offset ?? 0).line));
     }
-  });
-  return problems;
-}
-
-/** Callouts inside this one (at any depth): print cannot draw a box in a box. Each is reported by its nearest outer box. */
-function nestedCallouts(outer: MdxJsxFlowElement | MdxJsxTextElement, at: (offset: number | undefined) => Omit<Problem, 'message'>, outerLine: number): Problem[] {
-  const problems: Problem[] = [];
-  visit(outer, (node) => {
-    if (node === outer || (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || node.name !== 'Callout') return;
-    problems.push({
-      ...at(node.position?.start.offset),
-      message: `<Callout> 不能放在另一个 <Callout> 里面（外面的卡片从第 ${outerLine} 行开始）：印刷版排不出框中框`,
-      fix: '把里面这张卡片整段移到外层的 </Callout> 之后；或者去掉它的 <Callout> 标签，内容直接写进外层卡片（需要小标题时用 **加粗** 的一行）',
-    });
-    return SKIP;
   });
   return problems;
 }

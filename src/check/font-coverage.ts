@@ -1,8 +1,7 @@
 import { statSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { defaultFontConfig } from '../typeset/render/default-fonts.ts';
-import type { FontConfig } from '../typeset/model/fonts.ts';
+import { defaultFontConfig, loadFontSet, type FontConfig } from './engine.ts';
 
 /** Whether the PDF fonts can draw characters. */
 export interface FontCoverage {
@@ -39,7 +38,7 @@ export function printFontCoverage(cacheDir: string): FontCoverage {
 let fontSet: Promise<{ resolve(grapheme: string, preferred: string): string | undefined }> | undefined;
 
 function loadPrintFonts(config: FontConfig) {
-  fontSet ??= import('../typeset/render/font-set.ts').then(({ loadFontSet }) => loadFontSet(config));
+  fontSet ??= loadFontSet(config);
   return fontSet;
 }
 

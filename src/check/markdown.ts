@@ -13,8 +13,10 @@ export interface ParsedMarkdown {
   syntaxError?: { line: number; column: number; reason: string };
 }
 
+// The same plugins, in the same order, as the PDF engine's parser (src/typeset/parse/markdown.ts): the print
+// check hands these trees to the engine instead of parsing every story again.
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
-const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+const mdxParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkMdx).use(remarkGfm);
 
 /** Parses Markdown or MDX with exact positions (remark), keeping the frontmatter's place in the file. */
 export function parseMarkdown(source: string, isMdx: boolean): ParsedMarkdown {

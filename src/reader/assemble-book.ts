@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { formatBeijing } from '../schemas/dates.ts';
 import { bookFonts } from '../typeset/index.ts';
-import type { Block, Color, FontConfig, Inline, Measurer, PageSettings, SourceRef, Story, TextStyle } from '../typeset/model/index.ts';
-import type { BookInput, Section } from './book-input.ts';
+import type { Block, BookInput, Color, FontConfig, Inline, Measurer, PageSettings, Section, SourceRef, Story, TextStyle } from '../typeset/index.ts';
 import type { EditionEntry } from './load-editions.ts';
 import type { StoryEntry } from './load-stories.ts';
 import { hangingLines } from './hanging-lines.ts';

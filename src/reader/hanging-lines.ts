@@ -1,5 +1,4 @@
-import { findBreakOpportunities } from '../typeset/text/breaks.ts';
-import { graphemes } from '../typeset/text/clusters.ts';
+import { findBreakOpportunities, graphemes } from '../typeset/index.ts';
 
 /** "编印单位：" and "书　　名：": a 版本记录页 label is four characters and a colon. */
 const LABEL = /^[^：]{4}：/;

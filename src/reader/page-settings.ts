@@ -1,6 +1,6 @@
 import type { Edition } from '../schemas/edition.ts';
 import { TRIM_MM, type TrimSize } from '../schemas/vocabulary.ts';
-import type { PageSettings } from '../typeset/model/index.ts';
+import type { PageSettings } from '../typeset/index.ts';
 
 export const MM = 72 / 25.4;
 

@@ -1,4 +1,4 @@
-import type { Block, Inline, Measurer, SourceRef } from '../typeset/model/index.ts';
+import type { Block, Inline, Measurer, SourceRef } from '../typeset/index.ts';
 import type { PreparedStory } from './assemble-book.ts';
 import { textWidth } from './text-width.ts';
 

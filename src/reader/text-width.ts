@@ -1,5 +1,4 @@
-import type { Measurer } from '../typeset/model/index.ts';
-import { graphemes } from '../typeset/text/clusters.ts';
+import { graphemes, type Measurer } from '../typeset/index.ts';
 
 /** Width in pt of `text` set solid at `size` in `font` (a character it lacks in the face that stands in), as the engine measures it. */
 export function textWidth(text: string, font: string, size: number, measurer: Measurer): number {

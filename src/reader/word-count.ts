@@ -1,4 +1,4 @@
-import type { Block, Inline } from '../typeset/model/index.ts';
+import type { Block, Inline } from '../typeset/index.ts';
 
 /** Characters a reader sees, as the 版本记录页 counts 字数: everything but white space. */
 export function countCharacters(text: string): number {

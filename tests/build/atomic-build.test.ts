@@ -83,8 +83,8 @@ describe('npm run build is atomic', () => {
     const code = await readFile(stage, 'utf8');
     await writeFile(
       stage,
-      code.replace(/^export async function (\w+)\(([^)]*)\)[^{]*\{/m, (head) => `${head}\n  throw new TypesetError('注入的排版错误：请改正这一行。', { file: 'content/stories/x.mdx', line: 7 });`)
-        .replace("import { defaultFontConfig, parseStory, typesetBook } from '../typeset/index.ts';", "import { TypesetError, defaultFontConfig, parseStory, typesetBook } from '../typeset/index.ts';"),
+      `import { TypesetError as InjectedTypesetError } from '../typeset/index.ts';\n` +
+        code.replace(/^export async function (\w+)\(([^)]*)\)[^{]*\{/m, (head) => `${head}\n  throw new InjectedTypesetError('注入的排版错误：请改正这一行。', { file: 'content/stories/x.mdx', line: 7 });`),
     );
     await cp(path.join(projectRoot, 'scripts'), path.join(root, 'scripts'), { recursive: true });
     const { code: exit, output } = await build(root, undefined, true);

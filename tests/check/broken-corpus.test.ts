@@ -4,7 +4,7 @@ import { checkContent, type Problem } from '../../src/check/index.ts';
 
 /**
  * tests/check/fixtures/broken/content: one mistake per file (a few files are negative controls: the
- * mistake is switched off or sits in code). Every problem is asserted exactly: file, line, column, level,
+ * mistake is switched off, sits in code, or is only a mistake in print and the file is news). Every problem is asserted exactly: file, line, column, level,
  * message; and nothing else may be reported.
  */
 const root = path.join(import.meta.dirname, 'fixtures', 'broken');
@@ -75,8 +75,6 @@ const EXPECTED: Row[] = [
   ["news/mdx-figure-no-alt.mdx", 12, 1, '错误', "<Figure> 缺少必填属性 alt"],
   // HTML tag in MDX
   ["news/mdx-html-tag.mdx", 10, 5, '错误', "MDX 文件里不能直接写 HTML 标签 <span>"],
-  // a Callout inside a Callout (print cannot draw a box in a box)
-  ["news/mdx-nested-callout.mdx", 15, 1, '错误', "<Callout> 不能放在另一个 <Callout> 里面（外面的卡片从第 12 行开始）：印刷版排不出框中框"],
   // MDX syntax error (unclosed component)
   ["news/mdx-unclosed.mdx", 12, 1, '错误', "MDX 语法错误，文件无法解析：<Callout> 没有结束标签 </Callout>"],
   // component we do not provide
@@ -117,6 +115,8 @@ const EXPECTED: Row[] = [
   ["pages/bad-section.md", 4, 10, '错误', "“section”（页面分区）的值“abuot”不在可选范围内，可选值：about、work"],
   // unknown audience value
   ["stories/bad-audience.mdx", 7, 5, '错误', "“audiences”（读者对象）第 1 项的值“中学”不在可选范围内，可选值：小学低年级、小学高年级、初中、高中、村民与家长"],
+  // a Callout inside a Callout in a story: print cannot draw a box in a box (the PDF engine's parser says so, once)
+  ["stories/nested-callout.mdx", 17, 1, '错误', "<Callout> 不能放在另一个 <Callout> 里面：这里的卡片在第 14 行的卡片“禁毒小知识”之内，印刷版排不出框中框。请把里面这个 <Callout>…</Callout> 整段移到外层的 </Callout> 之后，作为并列的另一张卡片；或者去掉它的 <Callout> 标签，把内容直接写进外层卡片（需要小标题时，用 **加粗** 的一行）。"],
   // character no PDF font can draw
   ["stories/rare-character.mdx", 12, 7, '错误', "字符“𠮷”（U+20BB7）印刷字体里没有，印刷版上会变成空白（本文件共出现 2 次）"],
   // valid Markdown the PDF engine cannot print (found by running its parser over the story)
@@ -150,6 +150,10 @@ describe('the broken corpus', () => {
     ['news/proof-halfwidth.md', '改为全角“，”（确实无误时，可用“校对忽略: 半角标点”注释关闭，见编辑指南）'],
   ])('%s comes with the fix: %s', (file, fix) => {
     expect(problems.find((p) => p.file === `content/${file}`)?.fix).toBe(fix);
+  });
+
+  test('a Callout inside a Callout in news is not a problem: the website draws a box in a box, and news is never printed', () => {
+    expect(problems.filter((p) => p.file === 'content/news/mdx-nested-callout.mdx')).toEqual([]);
   });
 
   test('code blocks, inline code and switched-off rules are not proofread', () => {

@@ -1,4 +1,4 @@
-import type { FootnoteDefinition } from 'mdast';
+import type { FootnoteDefinition, Root } from 'mdast';
 import type { Block } from '../model/index.ts';
 import { definitionsOf, toBlocks, type BlockContext } from './blocks.ts';
 import { readFrontmatter } from './frontmatter.ts';
@@ -12,7 +12,14 @@ export interface ParsedStory {
 
 /** MD/MDX source → front matter + blocks, every block and inline carrying its file and line. */
 export function parseStory(source: string, file: string): ParsedStory {
-  const tree = parseMarkdown(source, file);
+  return storyFromTree(parseMarkdown(source, file), file);
+}
+
+/**
+ * A tree parsed elsewhere with the same remark plugins as parseMarkdown (the content check's, which parses
+ * every file once) → front matter + blocks, as parseStory gives them.
+ */
+export function storyFromTree(tree: Root, file: string): ParsedStory {
   const data = readFrontmatter(tree, file);
   const footnotes: FootnoteDefinition[] = [];
   const ctx: BlockContext = { file, definitions: definitionsOf(tree.children), footnotes };
