@@ -69,7 +69,10 @@ export function setParagraph(inlines: Inline[], opts: ParagraphOptions, measurer
 }
 
 function sameRun(a: Atom, b: Atom): boolean {
-  return a.font === b.font && a.style.size === b.style.size && a.style.color === b.style.color && (a.style.rise ?? 0) === (b.style.rise ?? 0);
+  if (a.font !== b.font) return false;
+  // Atoms of one inline share their style.
+  if (a.style === b.style) return true;
+  return a.style.size === b.style.size && a.style.color === b.style.color && (a.style.rise ?? 0) === (b.style.rise ?? 0);
 }
 
 /**
