@@ -3,7 +3,7 @@ import { TypesetError, codePoints } from '../../errors.ts';
 import { allowedBreaks } from '../../text/breaks.ts';
 import type { ClusterClass, PunctuationKind } from '../../text/classes.ts';
 import { graphemes, splitsByCodeUnit } from '../../text/clusters.ts';
-import type { AtomStyle, CollectedAtoms } from './atoms.ts';
+import type { Atom, AtomStyle } from './atoms.ts';
 import { clusterMeasures, type MeasuredCluster } from './measured-clusters.ts';
 
 /** Font ids for the styles an inline may carry. */
@@ -33,14 +33,10 @@ function fontFor(style: TextStyle, fonts: InlineFonts): string {
 }
 
 /** Inline content → measured atoms with break opportunities, punctuation compression and Chinese–Latin spaces. */
-export function collect(inlines: Inline[], opts: CollectOptions, measurer: Measurer): CollectedAtoms {
-  const capacity = atomCapacity(inlines, opts);
-  const measures = () => new Float64Array(capacity);
-  const collected: CollectedAtoms = { atoms: [], width: measures(), offset: measures(), endShrink: measures(), midShrink: measures(), gapAfter: measures(), gapShrink: measures() };
-  const { atoms } = collected;
-  const texts: string[] = [];
+export function collect(inlines: Inline[], opts: CollectOptions, measurer: Measurer): Atom[] {
+  const atoms: Atom[] = [];
   const classes: ClusterClass[] = [];
-  const push = (cluster: MeasuredCluster, style: AtomStyle, source: SourceRef) => {
+  const push = (cluster: MeasuredCluster, size: number, style: AtomStyle, source: SourceRef) => {
     const { text, font, width, cls } = cluster;
     if (font === undefined) {
       throw new TypesetError(`字符“${text}”（${codePoints(text)}）在所有字体中都没有，无法排版。请改用常用字，或请技术人员在字体配置里加入含有它的字体。`, source);
@@ -48,24 +44,25 @@ export function collect(inlines: Inline[], opts: CollectOptions, measurer: Measu
     const punct = cls.punctuation;
     // Only full-width marks have a blank half to compress. Inside a line a lone mark gives up at most half
     // of that: a comma at ½ em among full-width ones reads as a Latin comma.
-    const half = punct && punct !== 'solid' && width >= style.size * 0.9 ? width / 2 : 0;
-    const i = atoms.length;
+    const half = punct && punct !== 'solid' && width >= size * 0.9 ? width / 2 : 0;
     atoms.push({
       text,
       font,
+      size,
       kind: cls.kind,
+      width,
+      offset: 0,
+      endShrink: punct === 'closing' ? half : 0,
+      midShrink: half / 2,
       shrinkSide: punct === 'opening' ? 'left' : 'right',
+      gapAfter: 0,
+      gapShrink: 0,
       breakAfter: false,
       forcedBreakAfter: false,
       wordInner: false,
       style,
       source,
     });
-    // offset, gapAfter and gapShrink start at 0
-    collected.width[i] = width;
-    collected.endShrink[i] = punct === 'closing' ? half : 0;
-    collected.midShrink[i] = half / 2;
-    texts.push(text);
     classes.push(cls);
   };
   /** Footnote markers: no break before them or inside them. */
@@ -78,69 +75,61 @@ export function collect(inlines: Inline[], opts: CollectOptions, measurer: Measu
     if (inline.kind === 'footnoteRef') {
       const n = opts.footnoteNumbers?.get(inline.id);
       if (n === undefined) throw new TypesetError(`脚注“${inline.id}”没有对应的注释内容，请在文末补上 [^${inline.id}]: …`, inline.source);
-      const style: AtomStyle = { size: opts.size * 0.6, color: opts.color, rise: opts.size * 0.4 };
-      const measures = clusterMeasures(measurer, opts.fonts.regular, style.size);
+      const style: AtomStyle = { color: opts.color, rise: opts.size * 0.4 };
+      const size = opts.size * 0.6;
+      const measures = clusterMeasures(measurer, opts.fonts.regular, size);
       for (const c of `[${n}]`) {
         if (atoms.length > 0) glued.add(atoms.length - 1);
-        push(measures.cluster(c), style, inline.source);
+        push(measures.cluster(c), size, style, inline.source);
       }
       continue;
     }
-    const style: AtomStyle = { size: inline.style.size ?? opts.size, color: opts.color };
+    const style: AtomStyle = { color: opts.color };
     if (inline.style.link) style.link = inline.style.link;
     if (inline.style.italic && !opts.fonts.emphasis && !inline.style.bold) style.dots = true;
-    const measures = clusterMeasures(measurer, fontFor(inline.style, opts.fonts), style.size);
+    const size = inline.style.size ?? opts.size;
+    const measures = clusterMeasures(measurer, fontFor(inline.style, opts.fonts), size);
     const { text } = inline;
     if (splitsByCodeUnit(text)) {
-      for (let i = 0; i < text.length; i++) push(measures.unit(text.charCodeAt(i)), style, inline.source);
+      for (let i = 0; i < text.length; i++) push(measures.unit(text.charCodeAt(i)), size, style, inline.source);
     } else {
-      for (const c of graphemes(text)) push(measures.cluster(c === '\n' || c === '\t' ? ' ' : c), style, inline.source);
+      for (const c of graphemes(text)) push(measures.cluster(c === '\n' || c === '\t' ? ' ' : c), size, style, inline.source);
     }
   }
-  if (atoms.length === 0) return collected;
-  const allowed = allowedBreaks(texts, classes);
+  if (atoms.length === 0) return atoms;
+  const allowed = allowedBreaks(atoms.map((a) => a.text), classes);
   for (let i = 0; i < atoms.length; i++) atoms[i].breakAfter = allowed[i] && !glued.has(i);
   for (let i = 0; i + 1 < atoms.length; i++) {
     const a = atoms[i];
     const b = atoms[i + 1];
     if (a.forcedBreakAfter) continue;
-    compressAdjacentMarks(collected, i, classes[i].punctuation, classes[i + 1].punctuation);
+    compressAdjacentMarks(a, b, classes[i].punctuation, classes[i + 1].punctuation);
     const alphanumericA = classes[i].alphanumeric;
     const alphanumericB = classes[i + 1].alphanumeric;
     const cjkLatin = (a.kind === 'han' && alphanumericB) || (alphanumericA && b.kind === 'han');
     if (cjkLatin && opts.cjkLatinSpace > 0 && !a.style.rise && !b.style.rise) {
-      collected.gapAfter[i] = opts.cjkLatinSpace * opts.size;
-      collected.gapShrink[i] = collected.gapAfter[i] / 2;
+      a.gapAfter = opts.cjkLatinSpace * opts.size;
+      a.gapShrink = a.gapAfter / 2;
     }
     a.wordInner = alphanumericA && alphanumericB;
   }
-  return collected;
+  return atoms;
 }
 
-/** How many atoms `inlines` can make at most: one per UTF-16 unit of text and of footnote markers. */
-function atomCapacity(inlines: Inline[], opts: CollectOptions): number {
-  let capacity = 0;
-  for (const inline of inlines) {
-    if (inline.kind === 'text') capacity += inline.text.length;
-    else if (inline.kind === 'footnoteRef') capacity += `[${opts.footnoteNumbers?.get(inline.id)}]`.length;
-  }
-  return capacity;
-}
-
-/** Two adjacent marks (atoms `i` and `i + 1`) take 1.5 em together: the blank half between their inks goes. */
-function compressAdjacentMarks(c: CollectedAtoms, i: number, ka: PunctuationKind | undefined, kb: PunctuationKind | undefined): void {
+/** Two adjacent marks take 1.5 em together: the blank half between their inks goes. */
+function compressAdjacentMarks(a: Atom, b: Atom, ka: PunctuationKind | undefined, kb: PunctuationKind | undefined): void {
   if (!ka || !kb || ka === 'solid' || kb === 'solid') return;
   // Not compressible (half-width), or compressed already by the pair before.
-  if (c.midShrink[i] === 0 || c.midShrink[i + 1] === 0) return;
+  if (a.midShrink === 0 || b.midShrink === 0) return;
   if (ka === 'closing') {
     // 。” ，“ ）， : the closing mark's right half is blank.
-    c.width[i] /= 2;
-    c.midShrink[i] = 0;
-    c.endShrink[i] = 0;
+    a.width /= 2;
+    a.midShrink = 0;
+    a.endShrink = 0;
   } else if (kb === 'opening') {
     // “《 : the second opening mark's left half is blank.
-    c.width[i + 1] /= 2;
-    c.offset[i + 1] -= c.width[i + 1];
-    c.midShrink[i + 1] = 0;
+    b.width /= 2;
+    b.offset -= b.width;
+    b.midShrink = 0;
   }
 }

@@ -51,9 +51,9 @@ class SetParagraphLine implements LaidLine {
  * x = `dx` and its baseline at y = `dy`.
  */
 export function setParagraph(inlines: Inline[], opts: ParagraphOptions, measurer: Measurer, dx = 0, dy = 0): LaidLine[] {
-  const collected = collect(inlines, opts, measurer);
-  if (collected.atoms.length === 0) return [];
-  const metrics = new LineMetrics(collected);
+  const atoms = collect(inlines, opts, measurer);
+  if (atoms.length === 0) return [];
+  const metrics = new LineMetrics(atoms);
   const widthOf = (i: number) => opts.measure - (i === 0 ? opts.indent : 0);
   const ranges = breakLines(metrics, widthOf);
   return ranges.map((range, i) => {
@@ -64,35 +64,32 @@ export function setParagraph(inlines: Inline[], opts: ParagraphOptions, measurer
       if (opts.align === 'center') left += (target - set.width) / 2;
       else if (opts.align === 'right') left += target - set.width;
     }
-    return new SetParagraphLine(toItems(set, collected.width.subarray(range.start, range.end + 1), left + dx, dy), left, left + set.width);
+    return new SetParagraphLine(toItems(set, left + dx, dy), left, left + set.width);
   });
 }
 
 function sameRun(a: Atom, b: Atom): boolean {
   if (a.font !== b.font) return false;
-  // Atoms of one inline share their style.
-  if (a.style === b.style) return true;
-  return a.style.size === b.style.size && a.style.color === b.style.color && (a.style.rise ?? 0) === (b.style.rise ?? 0);
+  // Atoms of one inline share one style object.
+  if (a.style === b.style && a.size === b.size) return true;
+  return a.size === b.size && a.style.color === b.style.color && (a.style.rise ?? 0) === (b.style.rise ?? 0);
 }
 
-/**
- * Glyph runs (one per font, size and colour), 着重号 dots and link areas for one set line; `widths` are its
- * atoms' natural advances.
- */
-function toItems(set: SetLine, widths: Float64Array, left: number, baseline: number): PageItem[] {
+/** Glyph runs (one per font, size and colour), 着重号 dots and link areas for one set line. */
+function toItems(set: SetLine, left: number, baseline: number): PageItem[] {
   const items: PageItem[] = [];
   const { atoms, x } = set;
   let run: Extract<PageItem, { kind: 'glyphs' }> | undefined;
   for (let k = 0; k < atoms.length; k++) {
     const a = atoms[k];
     if (!run || !sameRun(atoms[k - 1], a)) {
-      run = { kind: 'glyphs', font: a.font, size: a.style.size, color: a.style.color, y: baseline - (a.style.rise ?? 0), glyphs: [] };
+      run = { kind: 'glyphs', font: a.font, size: a.size, color: a.style.color, y: baseline - (a.style.rise ?? 0), glyphs: [] };
       items.push(run);
     }
     run.glyphs.push({ text: a.text, x: left + x[k] });
     if (a.style.dots && a.kind === 'han') {
-      const d = a.style.size * 0.12;
-      items.push({ kind: 'rect', x: left + x[k] + widths[k] / 2 - d / 2, y: baseline + a.style.size * 0.2, width: d, height: d, fill: a.style.color });
+      const d = a.size * 0.12;
+      items.push({ kind: 'rect', x: left + x[k] + a.width / 2 - d / 2, y: baseline + a.size * 0.2, width: d, height: d, fill: a.style.color });
     }
   }
   for (let k = 0; k < atoms.length; k++) {
@@ -100,9 +97,9 @@ function toItems(set: SetLine, widths: Float64Array, left: number, baseline: num
     if (!url || (k > 0 && atoms[k - 1].style.link === url)) continue;
     let j = k;
     while (j + 1 < atoms.length && atoms[j + 1].style.link === url) j++;
-    const size = atoms[k].style.size;
+    const size = atoms[k].size;
     const x0 = left + x[k];
-    const x1 = left + x[j] + widths[j];
+    const x1 = left + x[j] + atoms[j].width;
     items.push({ kind: 'link', x: x0, y: baseline - size * 0.9, width: x1 - x0, height: size * 1.2, target: { url } });
   }
   return items;

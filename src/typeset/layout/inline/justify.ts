@@ -24,13 +24,13 @@ function isDoubledMark(a: Atom, b: Atom): boolean {
 }
 
 /** Spread `total` over `indices` evenly, without limit. */
-function spread(amounts: Float64Array, indices: number[], total: number): number {
+function spread(amounts: number[], indices: number[], total: number): number {
   for (const k of indices) amounts[k] += total / indices.length;
   return total;
 }
 
 /** Give `indices` up to their caps, in proportion to them; returns how much was given. */
-function distribute(amounts: Float64Array, indices: number[], caps: number[], total: number): number {
+function distribute(amounts: number[], indices: number[], caps: number[], total: number): number {
   const capacity = caps.reduce((s, c) => s + c, 0);
   if (capacity <= EPS || total <= EPS) return 0;
   const used = Math.min(total, capacity);
@@ -50,16 +50,18 @@ export function justifyLine(metrics: LineMetrics, range: LineRange, target: numb
   const { start: s, end: e } = range;
   const atoms = metrics.atoms.slice(s, e + 1);
   const n = atoms.length;
-  // Atom k of the line is atom s + k of the paragraph, whose measures are `m`'s.
-  const m = metrics.measures;
-  const widths = m.width.slice(s, e + 1);
-  const offsets = m.offset.slice(s, e + 1);
-  const gaps = m.gapAfter.slice(s, e + 1);
-  gaps[n - 1] = 0;
-  const naturalWidth = metrics.natural(s, e);
-  if (naturalWidth > target + EPS) {
-    let need = naturalWidth - target;
-    const endCut = Math.min(need, m.endShrink[e]);
+  const widths = new Array<number>(n);
+  const offsets = new Array<number>(n);
+  const gaps = new Array<number>(n);
+  for (let k = 0; k < n; k++) {
+    widths[k] = atoms[k].width;
+    offsets[k] = atoms[k].offset;
+    gaps[k] = k < n - 1 ? atoms[k].gapAfter : 0;
+  }
+  const natural = metrics.natural(s, e);
+  if (natural > target + EPS) {
+    let need = natural - target;
+    const endCut = Math.min(need, atoms[n - 1].endShrink);
     widths[n - 1] -= endCut;
     need -= endCut;
     // Marks inside the line: a quarter em each, then Chinese–Latin spaces, then (deepShrink only) the marks'
@@ -67,8 +69,8 @@ export function justifyLine(metrics: LineMetrics, range: LineRange, target: numb
     const first = midShrinkFrom(metrics.atoms, s) - s;
     const marks = atoms.slice(first, n - 1).map((_, k) => first + k);
     const shrinkMarks = () => {
-      const cut = new Float64Array(n);
-      need -= distribute(cut, marks, marks.map((k) => m.midShrink[s + k]), need);
+      const cut = new Array<number>(n).fill(0);
+      need -= distribute(cut, marks, marks.map((k) => atoms[k].midShrink), need);
       for (const k of marks) {
         widths[k] -= cut[k];
         if (atoms[k].shrinkSide === 'left') offsets[k] -= cut[k];
@@ -76,23 +78,23 @@ export function justifyLine(metrics: LineMetrics, range: LineRange, target: numb
     };
     if (need > EPS) shrinkMarks();
     if (need > EPS) {
-      const cut = new Float64Array(n);
+      const cut = new Array<number>(n).fill(0);
       const idx = atoms.slice(0, n - 1).map((_, k) => k);
-      need -= distribute(cut, idx, idx.map((k) => m.gapShrink[s + k]), need);
+      need -= distribute(cut, idx, idx.map((k) => atoms[k].gapShrink), need);
       for (const k of idx) gaps[k] -= cut[k];
     }
     if (need > EPS && range.deepShrink) shrinkMarks();
-  } else if (justify && !range.last && naturalWidth < target - EPS) {
-    let extra = target - naturalWidth;
+  } else if (justify && !range.last && natural < target - EPS) {
+    let extra = target - natural;
     const spaces = indicesWhere(n, (k) => atoms[k].kind === 'space');
-    extra -= distribute(widths, spaces, spaces.map((k) => m.width[s + k]), extra);
-    const cjkLatin = indicesWhere(n - 1, (k) => m.gapAfter[s + k] > 0);
+    extra -= distribute(widths, spaces, spaces.map((k) => atoms[k].width), extra);
+    const cjkLatin = indicesWhere(n - 1, (k) => atoms[k].gapAfter > 0);
     // A Chinese–Latin space grows by half at most (¼ em to ⅜ em): wider, it reads as a hole in the line.
-    extra -= distribute(gaps, cjkLatin, cjkLatin.map((k) => m.gapAfter[s + k] / 2), extra);
+    extra -= distribute(gaps, cjkLatin, cjkLatin.map((k) => atoms[k].gapAfter / 2), extra);
     if (extra > EPS) {
       const junctions = indicesWhere(
         n - 1,
-        (k) => !atoms[k].wordInner && m.gapAfter[s + k] === 0 && atoms[k].kind !== 'space' && atoms[k + 1].kind !== 'space' && !isDoubledMark(atoms[k], atoms[k + 1]),
+        (k) => !atoms[k].wordInner && atoms[k].gapAfter === 0 && atoms[k].kind !== 'space' && atoms[k + 1].kind !== 'space' && !isDoubledMark(atoms[k], atoms[k + 1]),
       );
       if (junctions.length > 0) spread(gaps, junctions, extra);
       else if (spaces.length > 0) spread(widths, spaces, extra);

@@ -1,4 +1,4 @@
-import type { Atom, CollectedAtoms } from './atoms.ts';
+import type { Atom } from './atoms.ts';
 
 /** A line: atoms [start, end] (inclusive), with trailing spaces already excluded from `end`. */
 export interface LineRange {
@@ -19,27 +19,24 @@ const EPS = 1e-6;
 /** Prefix sums over atoms so any line's natural width and shrinkability cost O(1). */
 export class LineMetrics {
   readonly atoms: Atom[];
-  /** The atoms' own measures (by atom index). */
-  readonly measures: CollectedAtoms;
   private readonly w: Float64Array;
   private readonly gap: Float64Array;
   private readonly mid: Float64Array;
   private readonly gapShrink: Float64Array;
 
-  constructor(collected: CollectedAtoms) {
-    this.atoms = collected.atoms;
-    this.measures = collected;
-    const { width, gapAfter, midShrink, gapShrink } = collected;
-    const n = this.atoms.length;
+  constructor(atoms: Atom[]) {
+    this.atoms = atoms;
+    const n = atoms.length;
     this.w = new Float64Array(n + 1);
     this.gap = new Float64Array(n + 1);
     this.mid = new Float64Array(n + 1);
     this.gapShrink = new Float64Array(n + 1);
     for (let i = 0; i < n; i++) {
-      this.w[i + 1] = this.w[i] + width[i];
-      this.gap[i + 1] = this.gap[i] + gapAfter[i];
-      this.mid[i + 1] = this.mid[i] + midShrink[i];
-      this.gapShrink[i + 1] = this.gapShrink[i] + gapShrink[i];
+      const a = atoms[i];
+      this.w[i + 1] = this.w[i] + a.width;
+      this.gap[i + 1] = this.gap[i] + a.gapAfter;
+      this.mid[i + 1] = this.mid[i] + a.midShrink;
+      this.gapShrink[i + 1] = this.gapShrink[i] + a.gapShrink;
     }
   }
 
@@ -61,7 +58,7 @@ export class LineMetrics {
    * with “ keeps its indent. `deep`: with its marks shrunk as `LineRange.deepShrink` allows.
    */
   minimum(start: number, end: number, deep = false): number {
-    const endMark = this.measures.endShrink[end];
+    const endMark = this.atoms[end].endShrink;
     const marks = (deep ? 2 : 1) * (this.mid[end] - this.mid[Math.min(midShrinkFrom(this.atoms, start), end)]);
     const gaps = this.gapShrink[end] - this.gapShrink[start];
     return this.natural(start, end) - endMark - marks - gaps;
