@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { formatBeijing } from '../schemas/dates.ts';
-import { bookFonts } from '../typeset/index.ts';
+import { bookFonts, smallTextSize } from '../typeset/index.ts';
 import type { Block, BookInput, Color, FontConfig, Inline, Measurer, PageSettings, Section, SourceRef, Story, TextStyle } from '../typeset/index.ts';
 import type { EditionEntry } from './load-editions.ts';
 import type { StoryEntry } from './load-stories.ts';
@@ -122,9 +122,28 @@ export function forewordSignature(edition: EditionEntry): Block[] {
   return [flushLine(c.publisher, source, 'right'), flushLine(beijingMonth(c.date), source, 'right')];
 }
 
+/**
+ * A 前言 written as a letter opens with its 称呼 (乡亲们：, 亲爱的同学们：): a first paragraph of one short line that
+ * ends in a colon, with no sentence in it. As pupils are taught to write a letter, it is set flush left (顶格),
+ * not indented like the paragraphs under it. (The letter's signature and date: forewordSignature.)
+ */
+export function flushSalutation(blocks: Block[], fitsLine: (line: string) => boolean): Block[] {
+  const [first, ...rest] = blocks;
+  if (first?.kind !== 'paragraph' || first.align || first.inlines.some((i) => i.kind !== 'text')) return blocks;
+  const line = blocksText([first]).trim();
+  const salutation = line.endsWith('：') && !/[。！？；]/.test(line) && fitsLine(line);
+  return salutation ? [{ ...first, align: 'left' }, ...rest] : blocks;
+}
+
 /** How the engine sets a line of the edition's text block: in its body face, at the body size, to the measure. */
 export function lineFit(page: PageSettings, fonts: FontConfig, measurer: Measurer): LineFit {
-  return { measurer, font: bookFonts(fonts).body, bodySize: page.bodySize, measure: page.width - page.margins.inner - page.margins.outer };
+  return {
+    measurer,
+    font: bookFonts(fonts).body,
+    bodySize: page.bodySize,
+    measure: page.width - page.margins.inner - page.margins.outer,
+    captionSize: smallTextSize(page),
+  };
 }
 
 /** Everything the engine needs for one edition, in book order. */
@@ -156,7 +175,12 @@ export function assembleBook(o: AssembleOptions): BookInput {
   };
   const foreword: Section = {
     kind: 'story',
-    story: { id: `${o.edition.id}-foreword`, title: '前言', blocks: [...o.foreword, ...forewordSignature(o.edition)], source: o.edition.file },
+    story: {
+      id: `${o.edition.id}-foreword`,
+      title: '前言',
+      blocks: [...flushSalutation(o.foreword, fitsLine), ...forewordSignature(o.edition)],
+      source: o.edition.file,
+    },
     startOn: 'right',
     inContents: false,
   };

@@ -1,5 +1,5 @@
 import type { Edition } from '../schemas/edition.ts';
-import { TRIM_MM, type TrimSize } from '../schemas/vocabulary.ts';
+import { GB40070_MINIMUMS, TRIM_MM, strictestAudience, type TrimSize } from '../schemas/vocabulary.ts';
 import type { PageSettings } from '../typeset/index.ts';
 
 export const MM = 72 / 25.4;
@@ -14,6 +14,7 @@ const MARGINS_MM: Record<TrimSize, { top: number; bottom: number; inner: number;
 /**
  * Page geometry for an edition. The text block is trimmed to a whole number of ems of the body size
  * (TYPESETTING.md: plain Chinese then needs no adjustment); the leftover goes back to the margins.
+ * Reading text is set no smaller than the strictest audience's GB 40070-2021 floor.
  */
 export function pageSettings(edition: Edition): PageSettings {
   const trim = TRIM_MM[edition.trim];
@@ -35,6 +36,8 @@ export function pageSettings(edition: Edition): PageSettings {
     bodySize: edition.bodySize,
     linePitch: edition.linePitch,
     grayscale: edition.grayscale,
+    // Captions, bylines and notes are read too: none is set under the floor the body is held to.
+    minReadingSize: GB40070_MINIMUMS[strictestAudience(edition.audience, 'bodyPt')].bodyPt,
   };
 }
 

@@ -14,6 +14,8 @@ export { storyFromTree } from './parse/index.ts';
 export { defaultFontConfig } from './render/index.ts';
 /** The face each kind of text is set in, read from a FontConfig (paragraphs and captions: `body`). */
 export { bookFonts } from './layout/index.ts';
+/** The size captions and bylines are set in for a PageSettings (0.9 of the body, never under its minReadingSize). */
+export { smallTextSize } from './layout/frame.ts';
 export { TypesetError } from './errors.ts';
 /** The fonts of a FontConfig as a Measurer (resolve + advance), for measuring text outside a book (the reader). */
 export { loadFontSet } from './render/index.ts';

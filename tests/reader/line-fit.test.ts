@@ -1,6 +1,5 @@
 // The reader breaks and sizes some lines itself (the 版本记录页, the QR address): it must measure them in the
 // face and at the size the engine then prints them in. Checked against the glyph boxes MuPDF reads back.
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { colophonLines, lineFit } from '../../src/reader/assemble-book.ts';
@@ -10,6 +9,7 @@ import type { LineFit } from '../../src/reader/qr-card.ts';
 import { textWidth } from '../../src/reader/text-width.ts';
 import { defaultFontConfig } from '../../src/typeset/index.ts';
 import { loadFontSet } from '../../src/typeset/render/index.ts';
+import { decodeXml, stextXml } from './mupdf.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const pdfOf = (id: string) => path.join(inject('sampleDist'), 'downloads', `${id}.pdf`);
@@ -18,24 +18,30 @@ interface PrintedLine {
   text: string;
   fonts: string[];
   size: number;
+  /** Runs of one font and size, in order (the QR prompt and the address sharing a line differ in size). */
+  runs: Array<{ text: string; size: number }>;
   /** From the left edge of the first glyph to the right edge of the last. */
   width: number;
 }
 
 /** Every line of the PDF as MuPDF reads it (mutool draw -F stext): text, fonts, size and inked width. */
 function printedLines(file: string): PrintedLine[] {
-  const xml = execFileSync('mutool', ['draw', '-q', '-F', 'stext', '-o', '-', file], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] });
-  const decode = (t: string) => t.replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16))).replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  const xml = stextXml(file);
   return xml
     .split('<line ')
     .slice(1)
     .map((line) => {
       const fonts = [...line.matchAll(/<font name="([^"]*)" size="([\d.]+)"/g)];
       const chars = [...line.matchAll(/<char quad="([\d.]+) [\d.]+ ([\d.]+) [^"]*"[^>]* c="([^"]*)"/g)];
+      const runs = line
+        .split('<font ')
+        .slice(1)
+        .map((f) => ({ text: [...f.matchAll(/ c="([^"]*)"/g)].map((c) => decodeXml(c[1])).join(''), size: Number(/size="([\d.]+)"/.exec(f)![1]) }));
       return {
-        text: chars.map((c) => decode(c[3])).join(''),
+        text: chars.map((c) => decodeXml(c[3])).join(''),
         fonts: [...new Set(fonts.map((f) => f[1]))],
         size: Number(fonts[0]?.[2] ?? 0),
+        runs,
         width: chars.length ? Math.max(...chars.map((c) => Number(c[2]))) - Math.min(...chars.map((c) => Number(c[1]))) : 0,
       };
     });
@@ -81,12 +87,15 @@ describe.each(['quanxian', 'xiaoxue', 'cunmin'])('%s: lines the reader fits itse
   test('each QR address (with the prompt when they share a line) prints in the face the reader sized it in, as wide as it measured it', () => {
     const fit = fits.get(id)!;
     const family = defaultFontConfig().faces[fit.font].family.replace(/ /g, '');
-    // The address on a line of its own, or after the prompt in the same small print (A4).
+    // The address on a line of its own, or after the prompt (A4): the prompt in the caption size, the address smaller.
     const addresses = printedLines(pdfOf(id)).filter((l) => /^(扫码阅读网页版：)?https:\/\/\S+\/reader\/stories\/[^/]+\/$/.test(l.text));
     expect(addresses.length).toBeGreaterThanOrEqual(3);
     for (const line of addresses) {
       expect(line.fonts, line.text).toEqual([expect.stringContaining(family)]);
-      expect(Math.abs(textWidth(line.text, fit.font, line.size, fit.measurer) - line.width), line.text).toBeLessThan(0.5);
+      const prompt = line.runs.find((r) => r.text.startsWith('扫码'));
+      if (prompt) expect(prompt.size, line.text).toBe(fit.captionSize);
+      const measured = line.runs.reduce((w, r) => w + textWidth(r.text, fit.font, r.size, fit.measurer), 0);
+      expect(Math.abs(measured - line.width), line.text).toBeLessThan(0.5);
     }
   });
 });

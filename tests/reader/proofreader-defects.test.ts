@@ -9,6 +9,7 @@ import { pageLines } from '../typeset/pdf-geometry.ts';
 import { storyByline } from '../../src/reader/assemble-book.ts';
 import { GB40070_MINIMUMS, strictestAudience } from '../../src/schemas/vocabulary.ts';
 import { pdfOutline, pdfPages } from './poppler.ts';
+import { decodeXml, stextXml } from './mupdf.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const MM = 72 / 25.4;
@@ -21,7 +22,7 @@ beforeAll(async () => {
 
 /** The size most of the characters on `page` are set in, as MuPDF reads it: the body size on a page of prose. */
 function mainTextSize(file: string, page: number): number {
-  const xml = execFileSync('mutool', ['draw', '-q', '-F', 'stext', '-o', '-', file, String(page)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const xml = stextXml(file, String(page));
   const counts = new Map<number, number>();
   for (const font of xml.split('<font ').slice(1)) {
     const size = Number(/size="([\d.]+)"/.exec(font)![1]);
@@ -56,14 +57,13 @@ test('小学版 is held to the grades 1–2 row: 16 pt, 5.0 mm', () => {
 
 /** Lines of page `page` as MuPDF reads them: each character with the x of its origin. */
 function stextLines(file: string, page: number): Array<Array<{ c: string; x: number }>> {
-  const xml = execFileSync('mutool', ['draw', '-q', '-F', 'stext', '-o', '-', file, String(page)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  const decode = (t: string) => t.replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16))).replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-  return xml.split('<line ').slice(1).map((line) => [...line.matchAll(/ x="([\d.]+)"[^>]* c="([^"]*)"/g)].map((m) => ({ c: decode(m[2]), x: Number(m[1]) })));
+  const xml = stextXml(file, String(page));
+  return xml.split('<line ').slice(1).map((line) => [...line.matchAll(/ x="([\d.]+)"[^>]* c="([^"]*)"/g)].map((m) => ({ c: decodeXml(m[2]), x: Number(m[1]) })));
 }
 
 /** The colour of every character on pages first..last as MuPDF reads it (mutool draw -F stext). */
 function characterColours(file: string, first: number, last: number): Map<string, string> {
-  const xml = execFileSync('mutool', ['draw', '-q', '-F', 'stext', '-o', '-', file, `${first}-${last}`], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] });
+  const xml = stextXml(file, `${first}-${last}`);
   const colours = new Map<string, string>();
   for (const m of xml.matchAll(/color="(#[0-9a-f]{6})" c="([^"]*)"/g)) colours.set(m[1], (colours.get(m[1]) ?? '') + m[2]);
   return colours;

@@ -8,6 +8,8 @@ export interface Frame {
   pageWidth: number;
   pageHeight: number;
   size: number;
+  /** Small reading type (captions, bylines): see smallTextSize. */
+  small: number;
   pitch: number;
   measure: number;
   lines: number;
@@ -21,6 +23,14 @@ export interface Frame {
 /** Baseline of a line of `size` centred in a band of slots starting at `bandTop`; CJK faces' em box is 0.88/0.12. */
 export function baselineIn(bandTop: number, bandHeight: number, size: number): number {
   return bandTop + (bandHeight - size) / 2 + size * 0.88;
+}
+
+/** Small reading type against the body size… */
+const SMALL_TYPE_SCALE = 0.9;
+
+/** …never under the page's minReadingSize: the size of captions and bylines. */
+export function smallTextSize(page: PageSettings): number {
+  return Math.max(page.bodySize * SMALL_TYPE_SCALE, page.minReadingSize ?? 0);
 }
 
 export function frameOf(page: PageSettings): Frame {
@@ -38,6 +48,7 @@ export function frameOf(page: PageSettings): Frame {
     pageWidth: page.width,
     pageHeight: page.height,
     size,
+    small: smallTextSize(page),
     pitch,
     measure,
     lines,

@@ -90,6 +90,12 @@ export interface PageSettings {
   linePitch: number;
   /** Convert every image and colour to gray for black-and-white printing. */
   grayscale: boolean;
+  /**
+   * The smallest size, pt, that reading text may be set in: the readers' floor (GB 40070-2021 for school
+   * editions). Small reading type (captions, bylines; 0.9 of the body) is set no smaller. Running heads,
+   * folios and note markers are apparatus, not reading text, and keep their sizes. Default: no floor.
+   */
+  minReadingSize?: number;
 }
 
 /** One part of the book, in order. Pages of a section start on a new page ('right': a right-hand page). */

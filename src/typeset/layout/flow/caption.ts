@@ -4,12 +4,12 @@ import { setGridLines } from './text-lines.ts';
 import type { FlowUnit } from './units.ts';
 
 /**
- * Lines in the book's caption style: the body face at 0.9 of the body size, centred, grey (black in a
- * black-and-white edition). Figure captions and the 续表 label over a table's continued part use it.
+ * Lines in the book's caption style: the body face in small reading type (frame.small), centred, in the text
+ * colour. Figure captions and the 续表 label over a table's continued part use it.
  */
 export function captionLines(inlines: Inline[], ctx: FlowContext, box: Box): FlowUnit[] {
   return setGridLines(inlines, ctx, box, {
-    size: ctx.frame.size * 0.9,
+    size: ctx.frame.small,
     font: ctx.fonts.body,
     justify: false,
     align: 'center',

@@ -41,7 +41,7 @@ export function openerUnits(title: string, ctx: FlowContext, source: Block['sour
   if (subtitle) units.push(...setGridLines(text(subtitle, { source }), ctx, box, { size: size * 1.15, font: ctx.fonts.body, ...centred }));
   if (byline) {
     units.push(fixedSpace(1));
-    const style = { size: size * 0.9, font: ctx.fonts.quote, color: ctx.color, ...centred };
+    const style = { size: ctx.frame.small, font: ctx.fonts.quote, color: ctx.color, ...centred };
     units.push(...setGridLines(bylineInlines(byline, style, box.measure, ctx, source), ctx, box, style));
   }
   units.push(fixedSpace(space.below));
