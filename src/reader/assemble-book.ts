@@ -98,19 +98,41 @@ function beijingMonth(date: Date): string {
   return `${y} 年 ${Number(m)} 月`;
 }
 
+/** An internal publication (with a 准印证) is 内部资料　免费交流; other free editions invite reprinting. */
+const INTERNAL = '内部资料　免费交流';
+function freeLine(c: EditionEntry['edition']['colophon']): string[] {
+  if (c.permit) return [INTERNAL];
+  return c.free ? ['免费发放　欢迎翻印用于禁毒宣传教育'] : [];
+}
+
+/** The cover's lines at its foot; an internal publication shows 内部资料　免费交流 above them and its 准印证号 under them. */
+export function coverLines(edition: EditionEntry): string[] {
+  const e = edition.edition;
+  const { permit } = e.colophon;
+  return [
+    ...(permit ? [INTERNAL] : []),
+    `适用对象：${e.audience.join('、')}`,
+    e.colophon.publisher,
+    `${e.year} 年`,
+    ...(permit ? [`准印证号：${permit}`] : []),
+  ];
+}
+
 /** The 版本记录页 (GB/T 12450): set at the foot of page 2. */
 export function colophonLines(edition: EditionEntry, characters: number): string[] {
   const e = edition.edition;
   const c = e.colophon;
   return [
     `书　　名：${e.title}${e.subtitle ? `（${e.subtitle}）` : ''}`,
+    ...(c.permit ? [`准印证号：${c.permit}`] : []),
     `编印单位：${c.publisher}`,
+    ...(c.printer ? [`印刷单位：${c.printer}`] : []),
     `地　　址：${c.address}`,
     `开　　本：${trimLabel(e.trim)}`,
     `字　　数：${thousandCharacters(characters)}`,
     `印　　数：${c.printRun} 册`,
     `印制日期：${beijingMonth(c.date)}`,
-    ...(c.free ? ['免费发放　欢迎翻印用于禁毒宣传教育'] : []),
+    ...freeLine(c),
     '本书故事均为示例，人物、事件系编写，不指向真实的人。',
   ];
 }
@@ -159,7 +181,7 @@ export function assembleBook(o: AssembleOptions): BookInput {
     kind: 'cover',
     title: e.title,
     subtitle: e.subtitle,
-    lines: [`适用对象：${e.audience.join('、')}`, e.colophon.publisher, `${e.year} 年`],
+    lines: coverLines(o.edition),
     background: hexColor(e.cover.background, e.grayscale),
     foreground: hexColor(e.cover.foreground, e.grayscale),
     ...(e.cover.image ? { image: path.resolve(path.dirname(o.edition.file), e.cover.image) } : {}),
