@@ -86,11 +86,30 @@ export function storyForBook(s: PreparedStory, fit: LineFit): Story {
   };
 }
 
+/** Rec. 601 luma: what a black-and-white printer prints for a colour. */
+const luma = (c: Color) => 0.299 * c.r + 0.587 * c.g + 0.114 * c.b;
+
 function hexColor(hex: string, grayscale: boolean): Color {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
   if (!grayscale) return { r, g, b };
-  const y = 0.299 * r + 0.587 * g + 0.114 * b; // Rec. 601 luma, what a B/W printer prints
+  const y = luma({ r, g, b });
   return { r: y, g: y, b: y };
+}
+
+const PAPER: Color = { r: 1, g: 1, b: 1 };
+
+/**
+ * A colour edition's cover is printed edge to edge in its colours (by a print shop). A grayscale edition is printed
+ * on desktop black-and-white printers, which cannot print to the edge (a dark cover gets an uneven white border)
+ * and lay a dark cover down as heavy, streaky toner: it is paper white, in a frame, its text in the darker of
+ * the two cover colours.
+ */
+function coverColours(cover: EditionEntry['edition']['cover'], grayscale: boolean): { background: Color; foreground: Color; frame?: Color } {
+  const background = hexColor(cover.background, grayscale);
+  const foreground = hexColor(cover.foreground, grayscale);
+  if (!grayscale) return { background, foreground };
+  const ink = luma(background) < luma(foreground) ? background : foreground;
+  return { background: PAPER, foreground: ink, frame: ink };
 }
 
 function beijingMonth(date: Date): string {
@@ -182,8 +201,7 @@ export function assembleBook(o: AssembleOptions): BookInput {
     title: e.title,
     subtitle: e.subtitle,
     lines: coverLines(o.edition),
-    background: hexColor(e.cover.background, e.grayscale),
-    foreground: hexColor(e.cover.foreground, e.grayscale),
+    ...coverColours(e.cover, e.grayscale),
     ...(e.cover.image ? { image: path.resolve(path.dirname(o.edition.file), e.cover.image) } : {}),
   };
   const colophon: Section = {
