@@ -21,10 +21,21 @@ beforeAll(async () => {
   manifest = JSON.parse(readFileSync(path.join(downloads(), 'editions.json'), 'utf8'));
 });
 
-/** Paragraph openings of a story's MDX body, in order: what extraction must show in the same order. */
+const CALLOUT = /<Callout[^>]*>([\s\S]*?)<\/Callout>/g;
+const storyBody = (story: StoryEntry) => story.source.replace(/^---[\s\S]*?\n---\n/, '');
+
+/** Paragraph openings of a story's MDX body outside its callouts, in order: what extraction must show in the same order. */
 function paragraphOpenings(story: StoryEntry): string[] {
-  const body = story.source.replace(/^---[\s\S]*?\n---\n/, '');
-  return body
+  return openings(storyBody(story).replace(CALLOUT, ''));
+}
+
+/** Paragraph openings in a story's callouts: print may float a callout whole past the text after it, as a figure. */
+function calloutOpenings(story: StoryEntry): string[] {
+  return [...storyBody(story).matchAll(CALLOUT)].flatMap((m) => openings(m[1]));
+}
+
+function openings(markdown: string): string[] {
+  return markdown
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter((p) => p && !p.startsWith('<') && !p.startsWith('#'))
@@ -103,6 +114,10 @@ describe.each(['quanxian', 'xiaoxue', 'cunmin'])('edition %s as poppler reads it
         expect(at >= cursor && at < end, `《${s.data.title}》：${what}`).toBe(true);
         cursor = at + needle.length;
       };
+      for (const opening of calloutOpenings(s)) {
+        const at = all.indexOf(opening, cursor);
+        expect(at >= cursor && at < end, `《${s.data.title}》：${opening}`).toBe(true);
+      }
       for (const opening of paragraphOpenings(s)) expectNext(opening, opening);
       expectNext('思考与讨论', '思考与讨论');
       for (const q of s.data.questions) expectNext(squash(q), q);

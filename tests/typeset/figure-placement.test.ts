@@ -65,6 +65,10 @@ const CARD_TALL_FIGURE_LINE = CARD(9, `![示例](./tall.png "图为卡片插图�
 // would fit only with the figure so small that the line goes on (followed by text enough to fill the page).
 const CARD_LINE_KEPT = CARD(1, `![示例](./wide.png "图为卡片插图辛")\n\n${P4(1)}`);
 const CARD_LINE_FLOATED = `${P1(3)}\n\n<Callout title="知识卡片">\n![示例](./wide.png "图为卡片插图壬")\n\n${P4(1)}\n</Callout>\n\n${P2(14)}\n`;
+// Boxes of text only, of 5 lines, under 9 lines of text: 6 slots are left, room for 2 of the box's lines. The
+// first is followed by text enough to fill the page; the second by a heading (a section ends with the box).
+const CARD_TEXT_FLOAT = `${P1(9)}\n\n<Callout title="知识卡片">\n${P3(5)}\n</Callout>\n\n${P2(10)}\n`;
+const CARD_TEXT_HEADING = `${P1(9)}\n\n<Callout title="知识卡片">\n${P3(5)}\n</Callout>\n\n## 思考与讨论\n\n${P2(3)}\n`;
 const GIANT = `${P1(3)}\n\n![示例](./tall.png "图为示例插图丙")\n\n${P2(3)}\n`; // 600 × 3000 px: taller than a page
 
 let file: string;
@@ -90,7 +94,7 @@ beforeAll(async () => {
     sections: [story('scaled', SCALED), story('floated', FLOATED), story('giant', GIANT), story('ending', ENDING), story('headed', HEADED), story('headedFloat', HEADED_FLOAT), story('headedShort', HEADED_SHORT),
       story('cardFloat', CARD_FLOAT), story('cardScaled', CARD_SCALED), story('cardEnding', CARD_ENDING), story('cardSplit', CARD_SPLIT),
       story('cardTitleFigure', CARD_TITLE_FIGURE), story('cardFigureLine', CARD_FIGURE_LINE), story('cardTallFigureLine', CARD_TALL_FIGURE_LINE),
-      story('cardLineKept', CARD_LINE_KEPT), story('cardLineFloated', CARD_LINE_FLOATED)],
+      story('cardLineKept', CARD_LINE_KEPT), story('cardLineFloated', CARD_LINE_FLOATED), story('cardTextFloat', CARD_TEXT_FLOAT), story('cardTextHeading', CARD_TEXT_HEADING)],
   });
   file = path.join(dir, 'figures.pdf');
   writeFileSync(file, result.pdf);
@@ -141,7 +145,7 @@ describe('a figure that does not fit the rest of a page', () => {
   });
 
   it('keeps body baselines on the grid after it', () => {
-    for (const id of ['scaled', 'floated', 'giant', 'headed', 'headedShort', 'cardFloat', 'cardScaled', 'cardEnding', 'cardSplit', 'cardTitleFigure', 'cardFigureLine', 'cardTallFigureLine', 'cardLineKept', 'cardLineFloated']) {
+    for (const id of ['scaled', 'floated', 'giant', 'headed', 'headedShort', 'cardFloat', 'cardScaled', 'cardEnding', 'cardSplit', 'cardTitleFigure', 'cardFigureLine', 'cardTallFigureLine', 'cardLineKept', 'cardLineFloated', 'cardTextFloat', 'cardTextHeading']) {
       const p = opener(id);
       for (const page of [p, p + 1]) {
         for (const line of bodyLines(page)) {
@@ -346,6 +350,33 @@ describe('a callout box that is only a title over a figure too tall for the rest
     const { box, lines, image } = floatedWholeBox('cardTitleFigure', ['知识卡片', '图为卡片插图丁']);
     expect(image.y).toBeGreaterThan(lines[0].yMax);
     expect(image.y + image.height).toBeLessThan(box.y + box.height);
+  });
+});
+
+/** The lines of `P3(lines)` in a box: 25 ems, the first indented 2. */
+const boxText = (lines: number) => Array.from({ length: lines }, (_, k) => P3(lines).slice(k === 0 ? 0 : 23 + 25 * (k - 1), 23 + 25 * k));
+
+describe('a short callout box of text that does not fit the rest of the page', () => {
+  it('is never split: it floats whole to the top of the next page while the story’s text after it fills the page', () => {
+    const { p, box } = floatedWholeBox('cardTextFloat', ['知识卡片', ...boxText(5)], P1(9) + P2(10));
+    expect(pages[p - 1].includes('（续）') || pages[p].includes('（续）')).toBe(false);
+    // The story's text reads on under the box: what did not fit the page it left.
+    const after = bodyLines(p + 1).filter((l) => l.yMin > box.y + box.height);
+    expect([...bodyLines(p), ...after].map((l) => l.text).join('')).toBe(P1(9) + P2(10));
+    expect(after).toHaveLength(4);
+  });
+
+  it('is never split when a heading follows it: it opens the next page whole, the heading under it', () => {
+    const p = opener('cardTextHeading');
+    expect(calloutBox(p)).toBeUndefined();
+    expect(bodyLines(p).map((l) => l.text).join('')).toBe(P1(9));
+    const box = calloutBox(p + 1)!;
+    expect(box.y).toBeCloseTo(slotEdge(0.5), -0.5);
+    expect(boxLines(p + 1).map((l) => l.text)).toEqual(['知识卡片', ...boxText(5)]);
+    const heading = pageLines(file, p + 1).find((l) => l.text === '思考与讨论')!;
+    expect(heading.yMin).toBeGreaterThan(box.y + box.height);
+    expect(bodyLines(p + 1).filter((l) => l.yMin > heading.yMax).map((l) => l.text).join('')).toBe(P2(3));
+    expect(pages[p].includes('（续）')).toBe(false);
   });
 });
 

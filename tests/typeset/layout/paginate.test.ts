@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boxPadding, type FlowUnit } from '../../../src/typeset/layout/flow/units.ts';
+import { boxPadding, keepHeadingsWithBody, type FlowUnit } from '../../../src/typeset/layout/flow/units.ts';
 import { paginate, type Placed, type PlacedUnit } from '../../../src/typeset/layout/pages/paginate.ts';
 
 /** A unit that names itself (through its anchor) so the test can find it on the pages. */
@@ -21,6 +21,91 @@ function figure(id: number, slots: number, min: number): FlowUnit {
 }
 
 const ids = (page: PlacedUnit[]) => page.map((p) => p.unit.anchor?.title ?? 'space');
+
+/** A paragraph of `n` lines from id `from`, glued as paragraphUnits glues one (no orphan, no widow). */
+const paragraph = (from: number, n: number) => Array.from({ length: n }, (_, k) => line(from + k, n >= 2 && (k === 0 || k === n - 2)));
+const space = (): FlowUnit => ({ slots: 1, items: [], keepWithNext: false, space: true });
+/** A heading line (not a body line), glued to what follows as keepHeadingsWithBody glues it. */
+const heading = (id: number): FlowUnit => ({ ...line(id, true), bodyLine: false, heading: true });
+
+/**
+ * A text callout as calloutUnits sets it, with the space around it: its padding, its title (u`from`), a
+ * paragraph of `n` lines (u`from+1`…), its closing padding.
+ */
+function textBox(id: number, from: number, n: number): FlowUnit[] {
+  const frame = { id, left: 0, width: 10, continued: { slots: 1, items: [], keepWithNext: true } };
+  const inside = [boxPadding(frame), heading(from), ...paragraph(from + 1, n), { ...space(), padding: true }];
+  return [space(), ...inside.map((u) => ({ ...u, frame })), space()];
+}
+const boxKinds = (page: PlacedUnit[]) => page.map((p) => (p.unit.padding ? 'pad' : p.unit.continuedLabel ? '续' : (p.unit.anchor?.title ?? 'space')));
+const range = (from: number, n: number) => Array.from({ length: n }, (_, k) => `u${from + k}`);
+
+describe('paginate: text boxes kept whole', () => {
+  it('floats a 5-line box with room for only 2 of its lines to the next page’s top, the next paragraph filling the page', () => {
+    const pages = paginate([...paragraph(0, 7), ...textBox(1, 10, 5), ...paragraph(20, 8)], 13);
+    // No gap, no split: the story's text reads on from u6 to u20, the box opens the next page whole.
+    expect(pages.map(boxKinds)).toEqual([
+      [...range(0, 7), ...range(20, 6)],
+      ['pad', ...range(10, 6), 'pad', 'space', 'u26', 'u27'],
+    ]);
+  });
+
+  it('takes a short box that cannot float (a heading follows it) whole to the next page, leaving the rest of the page blank', () => {
+    const pages = paginate([...paragraph(0, 7), ...textBox(1, 10, 5), heading(30), ...paragraph(31, 3)], 13);
+    // The space before the box stays at the page foot, where it is blank anyway.
+    expect(pages.map(boxKinds)).toEqual([[...range(0, 7), 'space'], ['pad', ...range(10, 6), 'pad', 'space', ...range(30, 4)]]);
+  });
+
+  it('never floats a box past the story’s end: the text after it must run on past the page it leaves by two lines', () => {
+    const ending = paginate([...paragraph(0, 7), ...textBox(1, 10, 5), ...paragraph(20, 7)], 13);
+    // 7 lines after the box, 6 slots left under u6: the box would float only to end the story. Short, it goes on whole.
+    expect(ending.map(boxKinds)).toEqual([[...range(0, 7), 'space'], ['pad', ...range(10, 6), 'pad', 'space', ...range(20, 4)], range(24, 3)]);
+    const runsOn = paginate([...paragraph(0, 7), ...textBox(1, 10, 5), ...paragraph(20, 8)], 13);
+    expect(runsOn[1].slice(-2).map((p) => p.unit.anchor?.title)).toEqual(['u26', 'u27']);
+  });
+
+  it('floats a box only as far as the text after it reaches before a heading, then sets the heading under the box', () => {
+    const pages = paginate([...paragraph(0, 7), ...textBox(1, 10, 5), ...paragraph(20, 6), heading(30), ...paragraph(31, 3)], 13);
+    expect(pages.map(boxKinds)).toEqual([
+      [...range(0, 7), ...range(20, 6)],
+      ['pad', ...range(10, 6), 'pad', 'space', 'u30', 'u31', 'u32', 'u33'],
+    ]);
+  });
+
+  it('never lets a table fill the page a box leaves: the table would go on under the box without its 续表', () => {
+    const label: FlowUnit = { slots: 1, items: [], keepWithNext: true };
+    const rows = Array.from({ length: 8 }, (_, k) => ({ ...line(20 + k), repeat: label }));
+    const pages = paginate([...paragraph(0, 7), ...textBox(1, 10, 5), ...rows], 13);
+    expect(pages.map(boxKinds)[1].slice(0, 8)).toEqual(['pad', ...range(10, 6), 'pad']);
+    expect(pages[0].some((p) => p.unit.repeat)).toBe(false);
+  });
+
+  it('breaks a box longer than half the page with （续） when it cannot float, as before', () => {
+    const pages = paginate([...paragraph(0, 4), ...textBox(1, 10, 9), heading(30), ...paragraph(31, 3)], 13);
+    expect(pages.map(boxKinds)).toEqual([
+      [...range(0, 4), 'space', 'pad', ...range(10, 6), 'pad'],
+      ['pad', '续', ...range(16, 4), 'pad', 'space', 'u30', ...range(31, 3)],
+    ]);
+  });
+
+  it('keeps a box’s title with the box’s own lines only, never with the story’s text after the box', () => {
+    const units = [...paragraph(0, 9), ...textBox(1, 10, 1), ...paragraph(20, 3), ...paragraph(30, 4)];
+    keepHeadingsWithBody(units);
+    // The box fits under the 9 lines; the 3-line paragraph after it (glued whole) goes on alone, no gap left.
+    expect(paginate(units, 14).map(boxKinds)).toEqual([
+      [...range(0, 9), 'space', 'pad', 'u10', 'u11', 'pad'],
+      [...range(20, 3), ...range(30, 4)],
+    ]);
+  });
+
+  it('keeps a box glued to the heading above it with that heading: the two go on together, nothing floats', () => {
+    const units = [...paragraph(0, 7), heading(9), ...textBox(1, 10, 4), ...paragraph(20, 8)];
+    // The heading keeps with the box (keepHeadingsWithBody glues it through the space and the box's top).
+    units[8].keepWithNext = true;
+    const pages = paginate(units, 13);
+    expect(pages.map(boxKinds)).toEqual([range(0, 7), ['u9', 'space', 'pad', ...range(10, 5), 'pad', 'space', ...range(20, 3)], range(23, 5)]);
+  });
+});
 
 describe('paginate: figures', () => {
   it('sets a figure smaller to finish the page when it stays at its minimum or more', () => {
@@ -175,7 +260,8 @@ describe('paginate: figures', () => {
         const expected = units.map((u, i) => (u.space || u.padding ? -1 : i)).filter((i) => i >= 0);
         expect(placed.map((x) => x.id).sort((a, b) => a - b)).toEqual(expected);
         // A box whose text is the title glued to its figures and at most one line after them (captioned figures
-        // in a frame) may float whole past the text after it, as a figure does; every other text stays in order.
+        // in a frame) may float whole past the text after it, as a figure does, and so may a box of text only,
+        // to the top of the next page while the text after it fills the page it left; every other text stays in order.
         const at = (x: (typeof placed)[number]) => x.p * 1000 + x.u.slot;
         const position = new Map(placed.map((x) => [x.id, at(x)]));
         const floatedWhole = new Set(
@@ -189,11 +275,35 @@ describe('paginate: figures', () => {
         for (const id of floatedWhole) {
           const inBox = units.map((u, k) => ({ u, k })).filter(({ u }) => u.frame?.id === id && !u.padding);
           const firstFigure = inBox.findIndex(({ u }) => u.figure);
+          if (!units.some((u) => u.frame?.id === id && u.figure)) {
+            // A text box floated whole opens the page after the one it left, all of it there, in order; the text
+            // set before it there is the text that follows it, on that page.
+            const parts = placed.filter((x) => units[x.id].frame?.id === id);
+            const p = parts[0].p;
+            expect(parts.every((x) => x.p === p)).toBe(true);
+            expect(pages[p][0].unit.frame?.id).toBe(id);
+            expect(parts.map(at)).toEqual([...parts.map(at)].sort((a, b) => a - b));
+            const before = placed.filter((x) => x.id < boxStart.get(id)! && !units[x.id].figure).at(-1);
+            if (before) expect(before.p).toBe(p - 1);
+            for (const y of placed.filter((y) => y.id > boxEnd.get(id)! && !units[y.id].figure && at(y) < at(parts[0]))) expect(y.p).toBe(p - 1);
+            continue;
+          }
           expect(firstFigure).toBeGreaterThanOrEqual(0);
           expect(inBox.slice(0, firstFigure).every(({ u }) => u.keepWithNext)).toBe(true);
           expect(inBox.slice(firstFigure).filter(({ u }) => !u.figure).length).toBeLessThanOrEqual(1);
           const order = inBox.map(({ k }) => position.get(k)!);
           expect(order).toEqual([...order].sort((a, b) => a - b));
+        }
+        // A text box whose title and text take at most half the page is never split, unless it is glued to the
+        // text before it (a keep chain from the page's top gives way) or figures floated to the top of the page
+        // it goes to leave too little room under them.
+        for (const [id, end] of boxEnd) {
+          const start = boxStart.get(id)!;
+          const box = units.slice(start, end + 1);
+          if (box.some((u) => u.figure) || box.reduce((n, u) => n + u.slots, 0) - 2 > lines / 2 || units[start - 1]?.keepWithNext) continue;
+          const parts = placed.filter((x) => units[x.id].frame?.id === id);
+          if (pages[parts[0].p].some((u) => u.unit.figure && (u as Placed).index < start)) continue;
+          expect(parts.every((x) => x.p === parts[0].p)).toBe(true);
         }
         const text = placed.filter((x) => !units[x.id].figure && !floatedWhole.has(units[x.id].frame?.id ?? 0)).map((x) => x.id);
         expect(text).toEqual([...text].sort((a, b) => a - b));

@@ -66,13 +66,14 @@ export function boxPadding(frame: BoxFrame): FlowUnit {
  * first. A figure is enough on its own and is not glued on to the lines after it: pagination may scale it
  * to finish the page, and the heading must then stay there with it rather than go with it to the next
  * page for the sake of text that never had to follow on the same page. If the figure floats instead, the
- * heading's glue passes to the text after it, so the first two body lines after the figure are glued too;
- * in a box, only the box's own text (a box's title never keeps with the story's text after the box).
+ * heading's glue passes to the text after it, so the first two body lines after the figure are glued too.
+ * A heading in a box (its title) keeps only with the box's own text, never with the story's text after the
+ * box: a one-line box would otherwise take the next paragraph's first lines along and leave a gap.
  */
 export function keepHeadingsWithBody(units: FlowUnit[]): void {
   for (let i = 0; i < units.length; i++) {
     if (!units[i].heading) continue;
-    const end = glueToTwoBodyLines(units, i);
+    const end = glueToTwoBodyLines(units, i, units[i].frame?.id);
     if (units[end]?.figure) glueToTwoBodyLines(units, end + 1, units[end].frame?.id);
   }
 }

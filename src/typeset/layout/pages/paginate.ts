@@ -6,6 +6,7 @@ import { closeFloatedBox, setFloats } from './paginate/floats.ts';
 import { breakBefore } from './paginate/keeps.ts';
 import { emptyPage, place, truncate, type PageFill, type Placed, type PlacedUnit } from './paginate/page-fill.ts';
 import { strandedTitle } from './paginate/stranded-title.ts';
+import { isShortBox, keptBeforeBox, textAfter, textBoxAt, textBoxFloats } from './paginate/whole-box.ts';
 
 export type { Placed, PlacedUnit };
 
@@ -31,6 +32,13 @@ export type { Placed, PlacedUnit };
  * rather than leave its title alone at the page foot or a gap under the text before it; a figure that would
  * leave its box's one last line alone on the next page is set smaller to keep it. The keeps see to it that
  * no part is too short to stand (a title keeps with its figure or two lines, a paragraph leaves no orphan).
+ *
+ * A box of text only (a sidebar, as a book designer treats it) is not split when it need not be (see
+ * whole-box): when it does not fit the rest of a page but fits an empty one, it floats whole to the top of the
+ * next page while the story's text after it fills the page, if that text reaches the page foot before the
+ * next heading, figure or box (and, at the story's end, runs on past it); otherwise a short one (at most half
+ * a page of title and text) goes to the next page whole, leaving the rest of the page blank, and a longer
+ * one breaks with （续） as above.
  */
 export function paginate(units: FlowUnit[], lines: number): PlacedUnit[][] {
   const pages: Placed[][] = [];
@@ -40,6 +48,9 @@ export function paginate(units: FlowUnit[], lines: number): PlacedUnit[][] {
   let floatsOnTop = 0;
   /** A box that floats whole (see strandedTitle): its closing padding and the space after it are not set here. */
   let floatedBox: number | undefined;
+  /** The text box last weighed whole (see whole-box), and where the text filling the page it floated from stops. */
+  let weighedBox: number | undefined;
+  let boxWaitsUntil: number | undefined;
   let i = 0;
   const flush = () => {
     dropEmptyBoxPart(fill);
@@ -49,11 +60,46 @@ export function paginate(units: FlowUnit[], lines: number): PlacedUnit[][] {
     setFloats(fill, units, floats);
     floatsOnTop = fill.placed.length;
     closeFloatedBox(fill, units[i]);
+    boxWaitsUntil = undefined;
+  };
+  /** The page's units from `keep` on go on to the next page: they (and the figures they floated) are met again in their turn. */
+  const moveOn = (keep: number) => {
+    if (keep === 0 || keep >= fill.placed.length) return;
+    i = fill.placed[keep].index;
+    truncate(fill, keep);
+    floats = floats.filter((f) => f < i);
+    // A box floated whole from the units that move on is laid out afresh when it is met again.
+    if (floatedBox !== undefined && !floats.some((f) => units[f].frame?.id === floatedBox)) floatedBox = boxWaitsUntil = weighedBox = undefined;
   };
   while (i < units.length) {
     const unit = units[i];
     const page = fill.placed;
     const before = page.at(-1)?.unit;
+    // A box floated whole goes before the heading (or figure, or box) that the text filling its page stops at.
+    if (boxWaitsUntil !== undefined && i >= boxWaitsUntil) {
+      flush();
+      continue;
+    }
+    // A text box that does not fit the rest of the page is not split when it need not be: it floats whole to
+    // the next page's top while the text after it fills this one, or, short, goes there whole in its place.
+    const box = page.length > 0 ? textBoxAt(units, i) : undefined;
+    if (box && box.id !== weighedBox && fill.used + box.slots > lines) {
+      weighedBox = box.id;
+      if (textBoxFloats(fill, units, box, floats.length)) {
+        truncate(fill, keptBeforeBox(fill));
+        for (let j = box.start; j < box.end; j++) floats.push(j);
+        floatedBox = box.id;
+        boxWaitsUntil = textAfter(units, box.end).stop;
+        i = box.end + 1;
+        continue;
+      }
+      const keep = isShortBox(box, lines) ? breakBefore(fill, unit) : 0;
+      if (keep > 0) {
+        moveOn(keep);
+        flush();
+        continue;
+      }
+    }
     const floatedAway = floatedBox !== undefined && (unit.frame?.id === floatedBox || units[i - 1]?.frame?.id === floatedBox);
     // A box's closing padding goes only under its own content, and a figure's air is padding enough.
     if (unit.space && (!before || floatedAway || (unit.frame && (before.frame?.id !== unit.frame.id || before.airAfter || before.padding)))) {
@@ -112,13 +158,7 @@ export function paginate(units: FlowUnit[], lines: number): PlacedUnit[][] {
       if (stranded) for (; units[i]?.frame?.id === floatedBox; i++) if (!units[i].space) floats.push(i);
       continue;
     }
-    const keep = breakBefore(fill, unit);
-    if (keep > 0 && keep < page.length) {
-      i = page[keep].index;
-      truncate(fill, keep);
-      // Figures floated from the units that move on are met again in their turn.
-      floats = floats.filter((f) => f < i);
-    }
+    moveOn(breakBefore(fill, unit));
     flush();
   }
   while (fill.placed.length > 0 || floats.length > 0) flush();
