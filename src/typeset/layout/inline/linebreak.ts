@@ -64,17 +64,16 @@ export class LineMetrics {
   }
 
   /**
-   * How much the line can shrink: line-end mark, marks inside the line (`deep`: lone ones twice as much),
-   * Chinese–Latin spaces. An opening mark that starts the line keeps its full width (`midShrinkFrom`), so a
-   * paragraph opening with “ keeps its indent.
+   * The narrowest the line can be set: less its line-end mark, marks inside the line (`deep`: lone ones twice
+   * as much, as `LineRange.deepShrink` allows) and Chinese–Latin spaces shrunk. An opening mark that starts the
+   * line keeps its full width (`midShrinkFrom`), so a paragraph opening with “ keeps its indent.
    */
-  shrinkable(start: number, end: number, deep = false): [endMark: number, marks: number, gaps: number] {
+  minimum(start: number, end: number, deep = false): number {
+    const endMark = this.atoms[end].endShrink;
     const from = Math.min(midShrinkFrom(this.atoms, start), end);
-    return [
-      this.atoms[end].endShrink,
-      this.mid[end] - this.mid[from] + (deep ? this.loneMid[end] - this.loneMid[from] : 0),
-      this.gapShrink[end] - this.gapShrink[start],
-    ];
+    const marks = this.mid[end] - this.mid[from] + (deep ? this.loneMid[end] - this.loneMid[from] : 0);
+    const gaps = this.gapShrink[end] - this.gapShrink[start];
+    return this.natural(start, end) - endMark - marks - gaps;
   }
 
   /** Letter-spacing per junction, in em, if atoms [start, end] were spread to `width`. */
@@ -82,12 +81,6 @@ export class LineMetrics {
     let junctions = 0;
     for (let k = start; k < end; k++) if (isSpreadJunction(this.atoms, k)) junctions++;
     return (width - this.natural(start, end)) / Math.max(junctions, 1) / this.atoms[start].size;
-  }
-
-  /** The narrowest the line can be set; `deep`: with its marks shrunk as `LineRange.deepShrink` allows. */
-  minimum(start: number, end: number, deep = false): number {
-    const [a, b, c] = this.shrinkable(start, end, deep);
-    return this.natural(start, end) - a - b - c;
   }
 }
 
