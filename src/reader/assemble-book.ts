@@ -86,16 +86,55 @@ export function storyForBook(s: PreparedStory, fit: LineFit): Story {
   };
 }
 
+/** Rec. 601 luma: what a black-and-white printer prints for a colour. */
+const luma = (c: Color) => 0.299 * c.r + 0.587 * c.g + 0.114 * c.b;
+
 function hexColor(hex: string, grayscale: boolean): Color {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
   if (!grayscale) return { r, g, b };
-  const y = 0.299 * r + 0.587 * g + 0.114 * b; // Rec. 601 luma, what a B/W printer prints
+  const y = luma({ r, g, b });
   return { r: y, g: y, b: y };
+}
+
+const PAPER: Color = { r: 1, g: 1, b: 1 };
+
+/**
+ * A colour edition's cover is printed edge to edge in its colours (by a print shop). A grayscale edition is printed
+ * on desktop black-and-white printers, which cannot print to the edge (a dark cover gets an uneven white border)
+ * and lay a dark cover down as heavy, streaky toner: it is paper white, in a frame, its text in the darker of
+ * the two cover colours.
+ */
+function coverColours(cover: EditionEntry['edition']['cover'], grayscale: boolean): { background: Color; foreground: Color; frame?: Color } {
+  const background = hexColor(cover.background, grayscale);
+  const foreground = hexColor(cover.foreground, grayscale);
+  if (!grayscale) return { background, foreground };
+  const ink = luma(background) < luma(foreground) ? background : foreground;
+  return { background: PAPER, foreground: ink, frame: ink };
 }
 
 function beijingMonth(date: Date): string {
   const [y, m] = formatBeijing(date, false).split('-');
   return `${y} 年 ${Number(m)} 月`;
+}
+
+/** An internal publication (with a 准印证) is 内部资料　免费交流; other free editions invite reprinting. */
+const INTERNAL = '内部资料　免费交流';
+function freeLine(c: EditionEntry['edition']['colophon']): string[] {
+  if (c.permit) return [INTERNAL];
+  return c.free ? ['免费发放　欢迎翻印用于禁毒宣传教育'] : [];
+}
+
+/** The cover's lines at its foot; an internal publication shows 内部资料　免费交流 above them and its 准印证号 under them. */
+export function coverLines(edition: EditionEntry): string[] {
+  const e = edition.edition;
+  const { permit } = e.colophon;
+  return [
+    ...(permit ? [INTERNAL] : []),
+    `适用对象：${e.audience.join('、')}`,
+    e.colophon.publisher,
+    `${e.year} 年`,
+    ...(permit ? [`准印证号：${permit}`] : []),
+  ];
 }
 
 /** The 版本记录页 (GB/T 12450): set at the foot of page 2. */
@@ -104,13 +143,15 @@ export function colophonLines(edition: EditionEntry, characters: number): string
   const c = e.colophon;
   return [
     `书　　名：${e.title}${e.subtitle ? `（${e.subtitle}）` : ''}`,
+    ...(c.permit ? [`准印证号：${c.permit}`] : []),
     `编印单位：${c.publisher}`,
+    ...(c.printer ? [`印刷单位：${c.printer}`] : []),
     `地　　址：${c.address}`,
     `开　　本：${trimLabel(e.trim)}`,
     `字　　数：${thousandCharacters(characters)}`,
     `印　　数：${c.printRun} 册`,
     `印制日期：${beijingMonth(c.date)}`,
-    ...(c.free ? ['免费发放　欢迎翻印用于禁毒宣传教育'] : []),
+    ...freeLine(c),
     '本书故事均为示例，人物、事件系编写，不指向真实的人。',
   ];
 }
@@ -159,9 +200,8 @@ export function assembleBook(o: AssembleOptions): BookInput {
     kind: 'cover',
     title: e.title,
     subtitle: e.subtitle,
-    lines: [`适用对象：${e.audience.join('、')}`, e.colophon.publisher, `${e.year} 年`],
-    background: hexColor(e.cover.background, e.grayscale),
-    foreground: hexColor(e.cover.foreground, e.grayscale),
+    lines: coverLines(o.edition),
+    ...coverColours(e.cover, e.grayscale),
     ...(e.cover.image ? { image: path.resolve(path.dirname(o.edition.file), e.cover.image) } : {}),
   };
   const colophon: Section = {

@@ -3,12 +3,11 @@ import type { PreparedStory } from './assemble-book.ts';
 import { textWidth } from './text-width.ts';
 
 /**
- * The address is small print: at most three quarters of the body size… It is apparatus for a phone or a
- * keyboard, not reading text, so it may go under the readers' GB 40070 floor; the prompt above it may not.
+ * The address is small print, one size through an edition: three quarters of the body size. It is apparatus
+ * for a phone or a keyboard, not reading text, so it may go under the readers' GB 40070 floor; the prompt
+ * above it may not.
  */
 const ADDRESS_SHARE = 0.75;
-/** …and smaller when it must be to fit on one line, down to a size a magnifier still reads. */
-const SMALLEST_ADDRESS_PT = 6;
 
 export interface LineFit {
   measurer: Measurer;
@@ -21,22 +20,39 @@ export interface LineFit {
   captionSize: number;
 }
 
-/** Size in pt that puts `url` on one line of the measure: the small-print size, or less, never under SMALLEST_ADDRESS_PT. */
-export function addressSize(url: string, fit: LineFit): number {
-  const atOnePt = textWidth(url, fit.font, 1, fit.measurer);
-  const fitting = Math.floor((fit.measure / atOnePt) * 10) / 10;
-  return Math.max(SMALLEST_ADDRESS_PT, Math.min(fit.bodySize * ADDRESS_SHARE, fitting));
+/** The size every QR address of an edition is printed in. */
+export function addressSize(fit: LineFit): number {
+  return fit.bodySize * ADDRESS_SHARE;
+}
+
+/** After a "/" that ends a path segment: not inside or right after the "//" of "https://". */
+const SEGMENT_END = /(?<=[^/:]\/)(?=.)/u;
+
+/**
+ * `url` in lines of the measure at `size`, broken only after a "/" that ends a path segment, so that no word
+ * or name is split, every line but the last ends in "/" and nothing that looks like a hyphen is added. As many
+ * segments go on a line as fit; a segment longer than a line by itself stays whole on its own line (the
+ * engine then breaks it where Latin text may break).
+ */
+export function addressLines(url: string, size: number, fit: LineFit): string[] {
+  const fits = (text: string) => textWidth(text, fit.font, size, fit.measurer) <= fit.measure;
+  const lines: string[] = [];
+  for (const segment of url.split(SEGMENT_END)) {
+    const last = lines.at(-1);
+    if (last !== undefined && fits(last + segment)) lines[lines.length - 1] = last + segment;
+    else lines.push(segment);
+  }
+  return lines;
 }
 
 const PROMPT = '扫码阅读网页版';
 
 /**
  * The card after a story's questions: the QR code, with 扫码阅读网页版 and the full web address under it as
- * its caption. The address stands whole on one line and is one link (a broken address would be linked in
- * two halves and typed wrong from paper; only one longer than a line even at the smallest size still
- * breaks, never cut short). The prompt is reading text, in the caption size. Where the prompt and the
- * address fit on one line together (A4), they share it, so the card is a line shorter; otherwise the
- * prompt has a line of its own.
+ * its caption. The address is printed in full, in the edition's address size; one that does not fit a line
+ * is broken after a "/" (addressLines), and each of its lines is a link to the whole address. The prompt is
+ * reading text, in the caption size. Where the prompt and a one-line address fit on one line together (A4),
+ * they share it, so the card is a line shorter; otherwise the prompt has a line of its own.
  *
  * A bare captioned figure, not a framed box, because the engine treats a figure as a book designer would
  * treat this card at a story's end: set in the room left under the questions, smaller down to its smallest
@@ -45,14 +61,18 @@ const PROMPT = '扫码阅读网页版';
  * alone. A framed card could only go over whole, by itself.
  */
 export function qrCard(s: PreparedStory, source: SourceRef, fit: LineFit): Block {
-  const size = addressSize(s.webUrl, fit);
-  const address: Inline = { kind: 'text', text: s.webUrl, style: { link: s.webUrl, size }, source };
+  const size = addressSize(fit);
+  const lines = addressLines(s.webUrl, size, fit);
+  const address: Inline[] = lines.flatMap((text, i): Inline[] => [
+    ...(i > 0 ? [{ kind: 'break' as const, source }] : []),
+    { kind: 'text', text, style: { link: s.webUrl, size }, source },
+  ]);
   const shared = `${PROMPT}：`;
   const together = textWidth(shared, fit.font, fit.captionSize, fit.measurer) + textWidth(s.webUrl, fit.font, size, fit.measurer);
   const caption: Inline[] =
-    together <= fit.measure
-      ? [{ kind: 'text', text: shared, style: {}, source }, address]
-      : [{ kind: 'text', text: PROMPT, style: {}, source }, { kind: 'break', source }, address];
+    lines.length === 1 && together <= fit.measure
+      ? [{ kind: 'text', text: shared, style: {}, source }, ...address]
+      : [{ kind: 'text', text: PROMPT, style: {}, source }, { kind: 'break', source }, ...address];
   return {
     kind: 'figure',
     image: { path: s.qrPng, alt: `二维码：扫码在手机上阅读《${s.entry.data.title}》` },

@@ -23,6 +23,12 @@ const storySelection = z.union([
 
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, '颜色应写成 #RRGGBB，例如 #1F4E79');
 
+/** A 准印证 number as the permit states it: it names 准 (准印, 内准字…) and ends in 号 (a bare number is read as text, then refused). */
+const permit = z.coerce
+  .string()
+  .trim()
+  .regex(/准.*号$/u, '准印证号要按准印证上的写法完整照抄，以“号”结尾，例如 permit: 湘（示例）准印字 0000 号');
+
 /** content/editions/*.yaml: one print edition of the reader. The file name is the edition id. */
 export const editionSchema = z
   .object({
@@ -49,6 +55,13 @@ export const editionSchema = z
         printRun: z.number().int().positive(),
         date: beijingDate,
         free: z.boolean().default(true),
+        /**
+         * 准印证号 of an internal publication (内部资料性出版物): when set, the cover and the 版本记录页 carry it
+         * and 内部资料　免费交流, and the 版本记录页 names the printer.
+         */
+        permit: permit.optional(),
+        /** 印刷单位: the print shop. Required with a permit. */
+        printer: z.string().trim().min(1, '印刷单位（printer）不能为空：请填写印刷厂的名称，或删去这一行').optional(),
       })
       .strict(),
   })
@@ -66,6 +79,7 @@ export const editionSchema = z
     // Without a linePitch the fix is a line to add under bodySize: point there.
     const gapIssue = lineGapIssue(e.bodySize, e.linePitch, e.audience);
     if (gapIssue) ctx.addIssue({ code: 'custom', path: [e.linePitch === undefined ? 'bodySize' : 'linePitch'], message: gapIssue });
+    for (const issue of internalPublicationIssues(e.colophon)) ctx.addIssue({ code: 'custom', ...issue });
   })
   .transform((e) => ({ ...e, linePitch: e.linePitch ?? DEFAULT_LINE_PITCH }));
 
@@ -84,6 +98,28 @@ export function lineGapIssue(bodySize: number, linePitch: number | undefined, au
   return linePitch === undefined
     ? `没有填写行距（linePitch），按默认的 ${DEFAULT_LINE_PITCH} 倍，${shortfall}，请在 bodySize 下面加一行 linePitch: ${minPitch}（或更大）`
     : `行距 ${linePitch} 倍（linePitch）使 ${shortfall}，请把 linePitch 改为 ${minPitch} 或更大`;
+}
+
+/**
+ * An internal publication (内部资料性出版物, one with a 准印证) must name its printer, and is exchanged free of
+ * charge (内部资料　免费交流): a permit without a printer, or with free: false, is an error.
+ */
+function internalPublicationIssues(c: { permit?: string; printer?: string; free: boolean }): Array<{ path: string[]; message: string }> {
+  if (c.permit === undefined) return [];
+  const issues: Array<{ path: string[]; message: string }> = [];
+  if (c.printer === undefined) {
+    issues.push({
+      path: ['colophon', 'permit'],
+      message: '填写了准印证号（permit）的内部资料，版本记录页还必须印出印刷单位：请在 colophon 下面加一行 printer: 印刷厂的名称，例如 printer: 邵阳县某印刷厂（示例）',
+    });
+  }
+  if (!c.free) {
+    issues.push({
+      path: ['colophon', 'free'],
+      message: '内部资料只能免费交流，不能收费：填写了准印证号（permit）时请把 free 改为 true（或删去 free 这一行）',
+    });
+  }
+  return issues;
 }
 
 export type Edition = z.infer<typeof editionSchema>;

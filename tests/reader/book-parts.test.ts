@@ -33,11 +33,11 @@ describe('page settings from the edition', () => {
 
 describe('版本记录页', () => {
   test('names the publisher, address, trim, 字数 in 千字, 印数, date and 免费发放', async () => {
-    const entry = (await loadEditions(root)).find((e) => e.id === 'cunmin')!;
+    const entry = (await loadEditions(root)).find((e) => e.id === 'quanxian')!;
     const lines = colophonLines(entry, 12_345);
-    expect(lines).toContain('开　　本：A5（148 mm × 210 mm）');
+    expect(lines).toContain('开　　本：A4（210 mm × 297 mm）');
     expect(lines).toContain('字　　数：13 千字');
-    expect(lines).toContain('印　　数：3000 册');
+    expect(lines).toContain('印　　数：2000 册');
     expect(lines).toContain('印制日期：2025 年 6 月');
     expect(lines.join('\n')).toMatch(/编印单位：邵阳县禁毒协会（示例）[\s\S]*地　　址：湖南省邵阳县[\s\S]*免费发放/);
   });

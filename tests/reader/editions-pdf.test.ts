@@ -127,12 +127,12 @@ describe.each(['quanxian', 'xiaoxue', 'cunmin'])('edition %s as poppler reads it
     });
   });
 
-  test('the 版本记录页 is page 2 with computed 字数 and 免费发放; the back cover is last', () => {
+  test('the 版本记录页 is page 2 with computed 字数 and 免费发放 (an internal publication: 内部资料 免费交流); the back cover is last', () => {
     const colophon = squash(pages[1]);
     expect(colophon).toContain(squash(`编印单位：${entry.edition.colophon.publisher}`));
     expect(colophon).toMatch(/字数：\d+千字/);
     expect(colophon).toContain(squash('开　　本：' + entry.edition.trim));
-    expect(colophon).toContain('免费发放');
+    expect(colophon).toContain(entry.edition.colophon.permit ? '内部资料免费交流' : '免费发放');
     expect(squash(pages.at(-1)!)).toContain(squash(entry.edition.backCover.split('\n')[0]));
     expect(pages.length % 2).toBe(0);
   });

@@ -28,6 +28,8 @@ interface PrintedPage {
   lines: Array<{ text: string; yMax: number }>;
   /** The story whose QR address is on this page. */
   card?: string;
+  /** The bottom edge of the address's last line. */
+  cardBottom?: number;
   /** Lines that are not the card's caption (扫码阅读网页版 and the address). */
   others: string[];
 }
@@ -38,9 +40,16 @@ function printedPages(file: string, frame: Frame): PrintedPage[] {
     const lines = pageLines(file, i + 1)
       .filter((l) => l.yMin > frame.top - 1 && l.yMax < bottom + 1)
       .map((l) => ({ text: squash(l.text), yMax: l.yMax }));
-    const card = lines.map((l) => /\/reader\/stories\/([^/]+)\/$/.exec(l.text)?.[1]).find(Boolean);
-    const caption = (t: string) => t.startsWith('扫码阅读网页版') || /^https:\/\/\S+\/reader\/stories\//.test(t);
-    return { lines, card, others: lines.filter((l) => !caption(l.text)).map((l) => l.text) };
+    // The address: a line that starts with https:// (after the prompt, on A4) and any lines that carry it on.
+    const address: number[] = [];
+    lines.forEach((l, k) => {
+      const text = l.text.replace(/^扫码阅读网页版：/, '');
+      if (text.startsWith('https://') || (address.at(-1) === k - 1 && /^[a-z0-9./-]+\/$/.test(text))) address.push(k);
+    });
+    const card = /\/reader\/stories\/([^/]+)\/$/.exec(address.map((k) => lines[k].text.replace(/^扫码阅读网页版：/, '')).join(''))?.[1];
+    const caption = (t: string, k: number) => t.startsWith('扫码阅读网页版') || address.includes(k);
+    const cardBottom = address.length > 0 ? lines[address.at(-1)!].yMax : undefined;
+    return { lines, card, cardBottom, others: lines.filter((l, k) => !caption(l.text, k)).map((l) => l.text) };
   });
 }
 
@@ -75,7 +84,7 @@ function checkStoryEnds(file: string, frame: Frame, stories: StoryEntry[]): { ca
     // Questions carried over from a page that is not full: only because the card, which goes with them,
     // could not be set in the room they left, so that room is smaller than what the card's page holds.
     carriedOver.push(story.id);
-    const held = (pages[at].lines.find((l) => l.text.endsWith(`/${story.id}/`))!.yMax - frame.top) / frame.pitch;
+    const held = (pages[at].cardBottom! - frame.top) / frame.pitch;
     expect(empty, `${story.id} p${at}: ${empty.toFixed(1)} empty lines under the questions, the card’s page holds ${held.toFixed(1)}`).toBeLessThan(held);
   }
   // Set smaller to fit the room at a page's foot, a code still stays large enough for a phone to read.

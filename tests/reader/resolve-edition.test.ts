@@ -3,31 +3,13 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { parseEditionFile } from '../../src/reader/load-editions.ts';
 import { loadStories, parseStoryFile, type StoryEntry } from '../../src/reader/load-stories.ts';
 import { resolveEdition } from '../../src/reader/resolve-edition.ts';
+import { editionYaml } from './edition-yaml.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 let stories: StoryEntry[];
 beforeAll(async () => {
   stories = await loadStories(root);
 });
-
-/** A complete edition file with the given story selection and settings. */
-function editionYaml(selection: string, settings = 'trim: A5\nbodySize: 16\nlinePitch: 1.9', audience = '[小学低年级]'): string {
-  return `title: 测试读本
-year: 2025
-audience: ${audience}
-description: 测试
-foreword: 前言
-${selection}
-${settings}
-cover: { background: "#112233", foreground: "#FFFFFF" }
-backCover: 封底
-colophon:
-  publisher: 测试单位
-  address: 测试地址
-  printRun: 10
-  date: 2025-06-26
-`;
-}
 
 const FILE = '/content/editions/test.yaml';
 

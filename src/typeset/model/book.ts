@@ -110,6 +110,11 @@ export type Section =
       foreground: Color;
       /** Absolute path of a picture set in the middle of the cover. */
       image?: string;
+      /**
+       * A double frame in this colour, drawn well inside the trim (clear of a desktop printer's unprintable
+       * edge): for a cover printed on paper white rather than edge to edge.
+       */
+      frame?: Color;
     }
   /** Free pages (title page, colophon, back matter): no running heads or folios. */
   | { kind: 'page'; blocks: Block[]; align: 'top' | 'center' | 'bottom'; startOn: 'new' | 'right' | 'left'; outline?: string }

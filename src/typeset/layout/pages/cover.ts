@@ -14,14 +14,33 @@ function titleScale(title: string, measure: number, ctx: FlowContext): number {
   return Math.max(1.8, Math.min(2.4, measure / width));
 }
 
-/** A cover: a full-bleed background, the title block at a third of the height, a picture, lines at the foot. */
+const MM = 72 / 25.4;
+/** The frame's outer rule: 12 mm in from the trim, where office printers (4–6 mm unprintable) and trimming leave it whole. */
+const FRAME_INSET = 12 * MM;
+
+/** A heavy outer rule and a light inner one, 1.5 mm apart. */
+function coverFrame(cover: Cover, w: number, h: number): PageItem[] {
+  if (!cover.frame) return [];
+  const box = (inset: number, strokeWidth: number): PageItem => ({
+    kind: 'rect',
+    x: inset,
+    y: inset,
+    width: w - 2 * inset,
+    height: h - 2 * inset,
+    stroke: cover.frame,
+    strokeWidth,
+  });
+  return [box(FRAME_INSET, 2.5), box(FRAME_INSET + 1.5 * MM, 0.75)];
+}
+
+/** A cover: a full-bleed background (or paper white in a frame), the title block at a third of the height, a picture, lines at the foot. */
 export function coverPage(cover: Cover, ctx: FlowContext): SectionPage {
   const { pageWidth: w, pageHeight: h, size } = ctx.frame;
   const margin = w * 0.12;
   const measure = Math.floor((w - 2 * margin) / size) * size;
   const left = (w - measure) / 2;
   const source = { file: '(封面)', line: 1 };
-  const items: PageItem[] = [{ kind: 'rect', x: 0, y: 0, width: w, height: h, fill: cover.background }];
+  const items: PageItem[] = [{ kind: 'rect', x: 0, y: 0, width: w, height: h, fill: cover.background }, ...coverFrame(cover, w, h)];
   const color = cover.foreground;
   let y = h * 0.2;
   const block = (value: string, scale: number, font: string) => {
