@@ -1,4 +1,4 @@
-import { deflateSync } from 'node:zlib';
+import { deflate as deflateOnPool, deflateSync } from 'node:zlib';
 
 /**
  * zlib's deflate (the same bytes on every run), in a buffer of its own. zlib returns an output shorter than
@@ -6,6 +6,17 @@ import { deflateSync } from 'node:zlib';
  * deflated content stream per page until it is saved, some 2 KB of data each.
  */
 export function deflate(data: Uint8Array): Uint8Array {
-  const deflated = deflateSync(data);
-  return deflated.byteLength === deflated.buffer.byteLength ? deflated : new Uint8Array(deflated);
+  return ownBuffer(deflateSync(data));
+}
+
+/**
+ * `deflate` on libuv's thread pool: the same bytes, made while this thread goes on (the writer deflates each
+ * page while it draws the next). The result arrives when this thread next turns its event loop.
+ */
+export function deflateAside(data: Uint8Array): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => deflateOnPool(data, (error, deflated) => (error ? reject(error) : resolve(ownBuffer(deflated)))));
+}
+
+function ownBuffer(view: Buffer): Uint8Array {
+  return view.byteLength === view.buffer.byteLength ? view : new Uint8Array(view);
 }

@@ -1,4 +1,4 @@
-import { drawnCodePoints } from './code-points.ts';
+import { drawnCodePoints, isInvisibleCodePoint } from './code-points.ts';
 
 /** What codes are assigned from: a face's own glyph ids and advances (a LoadedFace). */
 export interface GlyphSource {
@@ -180,9 +180,8 @@ function graphemeCode(encoding: FontEncoding, grapheme: string): GraphemeCode {
  * when the grapheme has several glyphs or the reserved codes are used up (the caller then kerns instead).
  */
 export function widenedCode(encoding: FontEncoding, grapheme: string, advanceEm: number): GraphemeCode | undefined {
-  const codePoints = drawnCodePoints(grapheme);
-  if (codePoints.length !== 1) return undefined;
-  const gid = encoding.face.glyphId(codePoints[0]!);
+  const gid = singleGlyphId(encoding.face, grapheme);
+  if (gid === undefined) return undefined;
   const width = Math.round(advanceEm * 100000) / 100;
   let widths = encoding.widenedCodes.get(gid);
   if (!widths) encoding.widenedCodes.set(gid, (widths = new Map()));
@@ -193,4 +192,15 @@ export function widenedCode(encoding: FontEncoding, grapheme: string, advanceEm:
     widths.set(width, (code = { bytes, advanceEm: width / 1000 }));
   }
   return code;
+}
+
+/** The glyph id of a grapheme drawn as one glyph; undefined when it draws none or several. */
+function singleGlyphId(face: GlyphSource, grapheme: string): number | undefined {
+  if (grapheme.length === 1) {
+    // One UTF-16 unit (nearly every widened glyph): drawnCodePoints would give just this unit, or nothing.
+    const unit = grapheme.charCodeAt(0);
+    return isInvisibleCodePoint(unit) ? undefined : face.glyphId(unit);
+  }
+  const codePoints = drawnCodePoints(grapheme);
+  return codePoints.length === 1 ? face.glyphId(codePoints[0]!) : undefined;
 }

@@ -83,7 +83,8 @@ export function textRunOperators(
   const y0 = Number(num(pageHeight - item.y));
   out += lineStart(x0, y0, state);
 
-  const codes = glyphs.map(({ text }) => encodeGrapheme(encoding, text));
+  const codes = new Array<GraphemeCode>(glyphs.length);
+  for (let i = 0; i < glyphs.length; i++) codes[i] = encodeGrapheme(encoding, glyphs[i]!.text);
   const usual = lineSpacing(glyphs, codes, item.size, state.charSpacing);
   const spacing = usual > LOOSEST_SPACING_EM * item.size ? 0 : usual;
 

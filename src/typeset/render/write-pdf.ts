@@ -3,7 +3,7 @@ import { PDFDocument, PDFName, PDFPage, type PDFRef } from 'pdf-lib';
 import type { LaidOutDocument, LaidOutPage } from '../model/pages.ts';
 import { writeDocumentId, writeDocumentInfo } from './document-info.ts';
 import { embedSubset } from './embed-font.ts';
-import { flateStream } from './flate-stream.ts';
+import { ContentStreams } from './content-streams.ts';
 import type { FontSet } from './font-set.ts';
 import { assignCodes, type FontEncoding } from './font-encoding.ts';
 import { collectCodePoints, subsetFace } from './font-subsets.ts';
@@ -27,6 +27,7 @@ interface PageContext {
   pageRefs: PDFRef[];
   pageHeights: number[];
   grayscale: boolean;
+  contentStreams: ContentStreams;
 }
 
 /**
@@ -58,6 +59,7 @@ export async function writePdf(doc: LaidOutDocument, fonts: FontSet): Promise<Ui
     pageRefs: pages.map((page) => page.ref),
     pageHeights: doc.pages.map((page) => page.height),
     grayscale: doc.grayscale ?? false,
+    contentStreams: new ContentStreams(pdfDoc.context),
   };
   for (let i = 0; i < pages.length; i++) {
     const content = await drawPage(context, doc.pages[i]!, pages[i]!, i);
@@ -66,6 +68,8 @@ export async function writePdf(doc: LaidOutDocument, fonts: FontSet): Promise<Ui
     // (harfbuzz's, some 90 MB) is better given back while pages are drawn than kept until they all are.
     if (i % 16 === 15) await new Promise(setImmediate);
   }
+
+  await context.contentStreams.done();
 
   writeOutline(pdfDoc, doc.outline, context.pageRefs, context.pageHeights);
   writePageLabels(pdfDoc, doc.pageLabels);
@@ -138,7 +142,8 @@ async function drawPage(context: PageContext, page: LaidOutPage, pdfPage: PDFPag
   }
   content += endText(textState);
   if (content) {
-    node.addContentStream(pdfDoc.context.register(flateStream(pdfDoc.context, content)));
+    await context.contentStreams.room();
+    node.addContentStream(context.contentStreams.add(content));
   }
   return content;
 }

@@ -39,6 +39,13 @@ describe('document-specific glyph codes', () => {
     expect(widenedCode(encoding, '丁', 2)).toBeUndefined();
   });
 
+  test('only a grapheme drawn as one glyph is widened: not one that draws nothing, nor one of several glyphs', () => {
+    const encoding = encodingOf(100, usageOf(100));
+    expect(widenedCode(encoding, '一\ufe00', 1.25)).toEqual(widenedCode(encoding, '一', 1.25)); // a variation selector draws nothing
+    expect(widenedCode(encoding, '\u200d', 1.25)).toBeUndefined(); // a lone joiner draws nothing
+    expect(widenedCode(encoding, '一丁', 1.25)).toBeUndefined();
+  });
+
   test('a big font: the most used glyphs one byte, the rest two; codes prefix-free and never needing escapes', () => {
     const n = 3800;
     const encoding = encodingOf(n, usageOf(n));

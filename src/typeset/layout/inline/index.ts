@@ -23,7 +23,27 @@ export interface LaidLine {
   /** Left and right edge of the ink box along the line. */
   left: number;
   right: number;
-  text: string;
+  /** The line's text, as its glyphs spell it (only checks and tests read it). */
+  readonly text: string;
+}
+
+/** A LaidLine whose text is read off its glyphs when asked for: a book sets some 10,000 lines nobody reads back. */
+class SetParagraphLine implements LaidLine {
+  items: PageItem[];
+  left: number;
+  right: number;
+
+  constructor(items: PageItem[], left: number, right: number) {
+    this.items = items;
+    this.left = left;
+    this.right = right;
+  }
+
+  get text(): string {
+    let text = '';
+    for (const item of this.items) if (item.kind === 'glyphs') for (const g of item.glyphs) text += g.text;
+    return text;
+  }
 }
 
 /**
@@ -44,12 +64,15 @@ export function setParagraph(inlines: Inline[], opts: ParagraphOptions, measurer
       if (opts.align === 'center') left += (target - set.width) / 2;
       else if (opts.align === 'right') left += target - set.width;
     }
-    return { items: toItems(set, left + dx, dy), left, right: left + set.width, text: set.atoms.map((a) => a.text).join('') };
+    return new SetParagraphLine(toItems(set, left + dx, dy), left, left + set.width);
   });
 }
 
 function sameRun(a: Atom, b: Atom): boolean {
-  return a.font === b.font && a.size === b.size && a.style.color === b.style.color && (a.style.rise ?? 0) === (b.style.rise ?? 0);
+  if (a.font !== b.font) return false;
+  // Atoms of one inline share one style object.
+  if (a.style === b.style && a.size === b.size) return true;
+  return a.size === b.size && a.style.color === b.style.color && (a.style.rise ?? 0) === (b.style.rise ?? 0);
 }
 
 /** Glyph runs (one per font, size and colour), 着重号 dots and link areas for one set line. */

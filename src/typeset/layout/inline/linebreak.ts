@@ -53,21 +53,15 @@ export class LineMetrics {
   }
 
   /**
-   * How much the line can shrink: line-end mark, marks inside the line, Chinese–Latin spaces. An opening mark
-   * that starts the line keeps its full width (`midShrinkFrom`), so a paragraph opening with “ keeps its indent.
+   * The narrowest the line can be set: less its line-end mark, marks inside the line and Chinese–Latin spaces
+   * shrunk. An opening mark that starts the line keeps its full width (`midShrinkFrom`), so a paragraph opening
+   * with “ keeps its indent. `deep`: with its marks shrunk as `LineRange.deepShrink` allows.
    */
-  shrinkable(start: number, end: number, deep = false): [endMark: number, marks: number, gaps: number] {
-    return [
-      this.atoms[end].endShrink,
-      (deep ? 2 : 1) * (this.mid[end] - this.mid[Math.min(midShrinkFrom(this.atoms, start), end)]),
-      this.gapShrink[end] - this.gapShrink[start],
-    ];
-  }
-
-  /** The narrowest the line can be set; `deep`: with its marks shrunk as `LineRange.deepShrink` allows. */
   minimum(start: number, end: number, deep = false): number {
-    const [a, b, c] = this.shrinkable(start, end, deep);
-    return this.natural(start, end) - a - b - c;
+    const endMark = this.atoms[end].endShrink;
+    const marks = (deep ? 2 : 1) * (this.mid[end] - this.mid[Math.min(midShrinkFrom(this.atoms, start), end)]);
+    const gaps = this.gapShrink[end] - this.gapShrink[start];
+    return this.natural(start, end) - endMark - marks - gaps;
   }
 }
 
