@@ -4,10 +4,11 @@ import type { PageFill } from './page-fill.ts';
 /**
  * Whether a box is short enough never to be split, when it cannot float: its title and text (inside its two
  * padding slots) take at most half the text block. Such a note is read at a glance, and a reader should not
- * turn the page inside it; split, it would also carry as much frame as text (each part its padding above and
- * below, the part after the break its title with （续）). Taken whole to the next page it leaves at most about
- * half a page blank, and only before a heading or at a story's end (otherwise it floats), where a section
- * may end short. A longer box breaks with （续） as before.
+ * turn the page inside it; split, each of its few lines' parts would also carry a frame of its own (padding
+ * above and below, the part after the break its title with （续）). Taken whole to the next page it leaves at
+ * most about half a page blank, and only where it cannot float: where a heading (a section ends there), a
+ * figure, a table or another box follows it, or too little text before the story's end. A longer box breaks
+ * with （续） as before.
  */
 export function isShortBox(box: TextBox, lines: number): boolean {
   return box.slots - 2 <= lines / 2;
