@@ -115,9 +115,10 @@ function firstFit(metrics: LineMetrics, from: number, widthOfLine: (index: numbe
     let fallback = start;
     for (let i = start; i < atoms.length; i++) {
       const e = metrics.lastVisible(start, i);
+      const min = metrics.minimum(start, e);
       // Minimum widths only grow as the line gets longer: nothing further can fit.
-      if (metrics.minimum(start, e, deep) > avail + EPS) break;
-      const fits = metrics.minimum(start, e) <= avail + EPS;
+      if ((deep ? metrics.minimum(start, e, true) : min) > avail + EPS) break;
+      const fits = min <= avail + EPS;
       if (fits) fallback = i;
       if (!(atoms[i].breakAfter || atoms[i].forcedBreakAfter || i === atoms.length - 1)) continue;
       if (metrics.natural(start, e) <= avail + EPS) natural = i;
