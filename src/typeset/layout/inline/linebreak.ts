@@ -46,7 +46,7 @@ export class LineMetrics {
       this.w[i + 1] = this.w[i] + a.width;
       this.gap[i + 1] = this.gap[i] + a.gapAfter;
       this.mid[i + 1] = this.mid[i] + a.midShrink;
-      this.loneMid[i + 1] = this.loneMid[i] + (a.midShrink > 0 && isLoneMark(atoms, i) ? a.midShrink : 0);
+      this.loneMid[i + 1] = this.loneMid[i] + (isLoneMark(atoms, i) ? a.midShrink : 0);
       this.gapShrink[i + 1] = this.gapShrink[i] + a.gapShrink;
     }
   }
@@ -187,10 +187,10 @@ function avoidShortLastLine(lines: LineRange[], metrics: LineMetrics, widthOfLin
   if (metrics.minimum(prev.start, last.end) <= prevWidth + EPS) return join(false);
   const pushed = pushedDownBreak(lines, metrics, widthOfLine);
   const push = () => {
-    prev.end = metrics.lastVisible(prev.start, pushed!.breakAfter);
+    prev.end = pushed!.prevEnd;
     last.start = pushed!.nextStart;
   };
-  if (pushed && metrics.spreadPerJunction(prev.start, metrics.lastVisible(prev.start, pushed.breakAfter), prevWidth) <= MAX_INVISIBLE_SPREAD_EM) return push();
+  if (pushed && metrics.spreadPerJunction(prev.start, pushed.prevEnd, prevWidth) <= MAX_INVISIBLE_SPREAD_EM) return push();
   if (pushDownOverLines(lines, metrics, widthOfLine)) return;
   if (metrics.minimum(prev.start, last.end, true) <= prevWidth + EPS) return join(true);
   if (pushed) push();
@@ -226,7 +226,7 @@ function pushDownOverLines(lines: LineRange[], metrics: LineMetrics, widthOfLine
  * Where the line before a short last line could break earlier so that the last line gets two characters: the
  * latest such break that leaves two characters above and lets the last line fit.
  */
-function pushedDownBreak(lines: LineRange[], metrics: LineMetrics, widthOfLine: (index: number) => number): { breakAfter: number; nextStart: number } | undefined {
+function pushedDownBreak(lines: LineRange[], metrics: LineMetrics, widthOfLine: (index: number) => number): { prevEnd: number; nextStart: number } | undefined {
   const atoms = metrics.atoms;
   const last = lines[lines.length - 1];
   const prev = lines[lines.length - 2];
@@ -237,7 +237,7 @@ function pushedDownBreak(lines: LineRange[], metrics: LineMetrics, widthOfLine: 
     if (metrics.minimum(start, last.end) > widthOfLine(lines.length - 1) + EPS) return undefined;
     if (characters(atoms, start, last.end) < 2) continue;
     if (characters(atoms, prev.start, j) < 2) return undefined;
-    return { breakAfter: j, nextStart: start };
+    return { prevEnd: metrics.lastVisible(prev.start, j), nextStart: start };
   }
   return undefined;
 }
