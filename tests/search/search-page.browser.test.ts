@@ -78,6 +78,26 @@ describe('search page on the sample site', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe('三衔接');
   });
 
+  it('says “nothing found” once, and for pinyin typed without picking characters asks for Chinese characters', async () => {
+    const visibleLines = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.search-app p')]
+          .filter((p) => p.checkVisibility())
+          .map((p) => p.textContent!.trim()),
+      );
+    await search(page, site, '量子纠缠火锅底料');
+    await expect.poll(() => page.locator('#search-status').textContent()).toContain('没有找到');
+    let lines = await visibleLines();
+    expect(lines.filter((line) => line.includes('没有找到'))).toHaveLength(1);
+    expect(lines.join('')).not.toContain('拼音');
+
+    await search(page, site, 'jindu');
+    await expect.poll(() => page.locator('#search-status').textContent()).toContain('没有找到与“jindu”');
+    lines = await visibleLines();
+    expect(lines.filter((line) => line.includes('没有找到'))).toHaveLength(1);
+    expect(lines.join('')).toContain('不认拼音');
+  });
+
   it('narrows results with the filters and keeps them in the URL', async () => {
     await search(page, site, '禁毒');
     const all = await page.locator('#search-status').textContent();

@@ -66,6 +66,7 @@ export function startSearchPage(root: HTMLElement): void {
   const list = element<HTMLOListElement>(root, '#search-results');
   const more = element<HTMLButtonElement>(root, '#search-more');
   const empty = element<HTMLElement>(root, '#search-empty');
+  const pinyinHint = element<HTMLElement>(root, '#search-pinyin-hint');
 
   let api: PagefindApi | undefined;
   let session: SearchSession | undefined;
@@ -121,6 +122,8 @@ export function startSearchPage(root: HTMLElement): void {
     updateCount();
     if (list.children.length === 0) {
       empty.hidden = false;
+      // Letters and no Chinese character: most likely pinyin typed without picking the characters.
+      pinyinHint.hidden = !/^[\sa-zA-Z'’]+$/.test(input.value.trim());
       status.textContent = `没有找到与“${input.value.trim()}”相关的内容。`;
     }
     if (focusFirst && items[0]) items[0].querySelector('a')?.focus();
