@@ -3,6 +3,7 @@
  * in step (so a search can be shared as a link), shows results ten at a time.
  */
 import { startSearch, type FilterCounts, type PagefindApi, type SearchHit, type SearchSession } from '../../lib/search/client.ts';
+import type { ExcerptPart } from '../../lib/search/excerpt.ts';
 import { FILTERS, orderFilterValues } from '../../lib/search/facets.ts';
 
 const PAGE_SIZE = 10;
@@ -12,6 +13,17 @@ function element<T extends HTMLElement>(root: ParentNode, selector: string): T {
   const found = root.querySelector<T>(selector);
   if (!found) throw new Error(`搜索页缺少元素 ${selector}`);
   return found;
+}
+
+/** Text with its matches in <mark>. */
+function appendMarked(parent: HTMLElement, parts: readonly ExcerptPart[]): void {
+  for (const part of parts) {
+    if (part.match) {
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      parent.append(mark);
+    } else parent.append(part.text);
+  }
 }
 
 function renderHit(hit: SearchHit, base: string): HTMLLIElement {
@@ -30,7 +42,7 @@ function renderHit(hit: SearchHit, base: string): HTMLLIElement {
   const heading = document.createElement('h2');
   const link = document.createElement('a');
   link.href = hit.url.startsWith(base) ? hit.url : base + hit.url.replace(/^\/+/, '');
-  link.textContent = hit.title;
+  appendMarked(link, hit.titleParts);
   heading.append(link);
   body.append(heading);
   const details = [hit.kind, hit.date].filter(Boolean).join(' · ');
@@ -43,13 +55,7 @@ function renderHit(hit: SearchHit, base: string): HTMLLIElement {
   const excerpt = document.createElement('p');
   excerpt.className = 'search-result-excerpt';
   if (hit.excerpt.cutStart) excerpt.append('…');
-  for (const part of hit.excerpt.parts) {
-    if (part.match) {
-      const mark = document.createElement('mark');
-      mark.textContent = part.text;
-      excerpt.append(mark);
-    } else excerpt.append(part.text);
-  }
+  appendMarked(excerpt, hit.excerpt.parts);
   if (hit.excerpt.cutEnd) excerpt.append('…');
   body.append(excerpt);
   item.append(body);
