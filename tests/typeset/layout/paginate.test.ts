@@ -341,7 +341,22 @@ describe('paginate: figures', () => {
           }
         }
       }),
-      { numRuns: 300 },
+      {
+        numRuns: 300,
+        examples: [
+          // A short text box met under a box floated whole (its title and lines opening the next page, its figure
+          // floated on past them) was moved on once, then split under them on the next page.
+          [
+            [
+              { kind: 'figure', slots: 2, shrink: 0 },
+              { kind: 'box', inner: [{ kind: 'line', keep: true }, { kind: 'line', keep: true }, { kind: 'figure', slots: 6, shrink: 0 }, { kind: 'line', keep: false }] },
+              { kind: 'box', inner: [{ kind: 'line', keep: false }] },
+              { kind: 'box', inner: [{ kind: 'line', keep: false }, { kind: 'line', keep: false }, { kind: 'line', keep: false }, { kind: 'line', keep: false }] },
+            ],
+            12,
+          ],
+        ],
+      },
     );
   });
 });

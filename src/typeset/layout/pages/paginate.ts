@@ -50,6 +50,12 @@ export function paginate(units: FlowUnit[], lines: number): PlacedUnit[][] {
   let floatedBox: number | undefined;
   /** The text box last weighed whole (see whole-box), and where the text filling the page it floated from stops. */
   let weighedBox: number | undefined;
+  /**
+   * A short text box taken whole to the next page: it is weighed again there (figures or a box floated to that
+   * page's top may leave it too little room too) and moves on again rather than split, but never floats past
+   * text from there: it stays next to the text before it.
+   */
+  let movedBox: number | undefined;
   let boxWaitsUntil: number | undefined;
   let i = 0;
   const flush = () => {
@@ -83,9 +89,10 @@ export function paginate(units: FlowUnit[], lines: number): PlacedUnit[][] {
     // A text box that does not fit the rest of the page is not split when it need not be: it floats whole to
     // the next page's top while the text after it fills this one, or, short, goes there whole in its place.
     const box = page.length > 0 ? textBoxAt(units, i) : undefined;
-    if (box && box.id !== weighedBox && fill.used + box.slots > lines) {
+    if (box && (box.id !== weighedBox || box.id === movedBox) && fill.used + box.slots > lines) {
+      const firstWeighed = box.id !== weighedBox;
       weighedBox = box.id;
-      if (textBoxFloats(fill, units, box, floats.length)) {
+      if (firstWeighed && textBoxFloats(fill, units, box, floats.length)) {
         truncate(fill, keptBeforeBox(fill));
         for (let j = box.start; j < box.end; j++) floats.push(j);
         floatedBox = box.id;
@@ -95,6 +102,7 @@ export function paginate(units: FlowUnit[], lines: number): PlacedUnit[][] {
       }
       const keep = isShortBox(box, lines) ? breakBefore(fill, unit) : 0;
       if (keep > 0) {
+        movedBox = box.id;
         moveOn(keep);
         flush();
         continue;
