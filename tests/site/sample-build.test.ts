@@ -281,6 +281,13 @@ describe('content pages and branches', () => {
     expect(text).toContain('县教育局禁毒协会分会（示例）');
   });
 
+  test('the branches page counts what its directory lists, and does not claim them as the association’s totals', async () => {
+    const text = textOf(await readPage(dist, 'branches/index.html'));
+    // The home page's 工作数据 (content/site.yaml) give 22 乡镇分会 for the whole county; the directory lists 6.
+    expect(text).toContain('本名录收录乡镇分会 6 个、县直单位分会 5 个，所列乡镇分会下设村级禁毒小组共 106 个。');
+    expect(text).not.toContain('协会下设');
+  });
+
   test('404 page is friendly and not indexed', async () => {
     const html = await readPage(dist, '404.html');
     expect(html).toContain('页面没有找到');
