@@ -57,7 +57,8 @@ export interface Story {
   subtitle?: string;
   /**
    * e.g. "讲述人：某村村医（示例）", set under the title. Given in parts (["讲述人：…", "地点：…"]), as many
-   * whole parts go on a line as fit: a wrapped byline breaks only between them.
+   * whole parts go on a line as fit: a wrapped byline breaks only between them, unless a part is itself wider
+   * than a line (then it is broken into even lines that fit unsqueezed, between phrases where it can be).
    */
   byline?: string | string[];
   blocks: Block[];

@@ -36,6 +36,8 @@ function fontFor(style: TextStyle, fonts: InlineFonts): string {
 export function collect(inlines: Inline[], opts: CollectOptions, measurer: Measurer): Atom[] {
   const atoms: Atom[] = [];
   const classes: ClusterClass[] = [];
+  /** Full-width opening and closing marks: a blank half to give up next to another mark. */
+  const compressible: boolean[] = [];
   const push = (cluster: MeasuredCluster, size: number, style: AtomStyle, source: SourceRef) => {
     const { text, font, width, cls } = cluster;
     if (font === undefined) {
@@ -64,6 +66,7 @@ export function collect(inlines: Inline[], opts: CollectOptions, measurer: Measu
       source,
     });
     classes.push(cls);
+    compressible.push(half > 0);
   };
   /** Footnote markers: no break before them or inside them. */
   const glued = new Set<number>();
@@ -103,7 +106,7 @@ export function collect(inlines: Inline[], opts: CollectOptions, measurer: Measu
     const a = atoms[i];
     const b = atoms[i + 1];
     if (a.forcedBreakAfter) continue;
-    compressAdjacentMarks(a, b, classes[i].punctuation, classes[i + 1].punctuation);
+    if (compressible[i] && compressible[i + 1]) compressAdjacentMarks(a, b, classes[i].punctuation!, classes[i + 1].punctuation!);
     const alphanumericA = classes[i].alphanumeric;
     const alphanumericB = classes[i + 1].alphanumeric;
     const cjkLatin = (a.kind === 'han' && alphanumericB) || (alphanumericA && b.kind === 'han');
@@ -113,14 +116,18 @@ export function collect(inlines: Inline[], opts: CollectOptions, measurer: Measu
     }
     a.wordInner = alphanumericA && alphanumericB;
   }
+  holdMarkClusters(atoms, compressible);
   return atoms;
 }
 
-/** Two adjacent marks take 1.5 em together: the blank half between their inks goes. */
-function compressAdjacentMarks(a: Atom, b: Atom, ka: PunctuationKind | undefined, kb: PunctuationKind | undefined): void {
-  if (!ka || !kb || ka === 'solid' || kb === 'solid') return;
-  // Not compressible (half-width), or compressed already by the pair before.
-  if (a.midShrink === 0 || b.midShrink === 0) return;
+/**
+ * Two adjacent marks take 1.5 em together: the blank half between their inks goes. A closing mark's blank is
+ * its right half, an opening mark's its left: between two closing marks the first loses it, between two opening
+ * marks the second, between a closing and an opening mark the closing one (the opening one keeps its blank as
+ * the ½ em between them, and starts a line at full width if the line breaks there). Each blank goes at most
+ * once, so a run of marks adds up the same way: ”，“ = ½ + ½ + 1 = 2 em, “《（ = 1 + ½ + ½ = 2 em.
+ */
+function compressAdjacentMarks(a: Atom, b: Atom, ka: PunctuationKind, kb: PunctuationKind): void {
   if (ka === 'closing') {
     // 。” ，“ ）， : the closing mark's right half is blank.
     a.width /= 2;
@@ -131,5 +138,19 @@ function compressAdjacentMarks(a: Atom, b: Atom, ka: PunctuationKind | undefined
     b.width /= 2;
     b.offset -= b.width;
     b.midShrink = 0;
+  }
+}
+
+/**
+ * A run of three or more marks (”，“  。”“  ）、（  ！”（) has given up every blank it can spare: the ½ em
+ * left in it is the space between a closing and an opening mark, or the run's last blank, and it stays at its
+ * width in a tight line (2 em for three marks). A pair keeps its last quarter em to give (1.25 em at least).
+ */
+function holdMarkClusters(atoms: Atom[], compressible: boolean[]): void {
+  for (let i = 0; i < atoms.length; ) {
+    let j = i;
+    while (compressible[i] && j + 1 < atoms.length && compressible[j + 1] && !atoms[j].forcedBreakAfter) j++;
+    if (j - i >= 2) for (let k = i; k <= j; k++) atoms[k].midShrink = 0;
+    i = j + 1;
   }
 }
