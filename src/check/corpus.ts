@@ -1,9 +1,10 @@
 import type { Root } from 'mdast';
-import { readFile } from 'node:fs/promises';
 import { existsSync, globSync } from 'node:fs';
 import path from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
 import { parseMarkdown } from './markdown.ts';
+import type { Problem } from './problem.ts';
+import { readContentText } from './read-text.ts';
 import { LineIndex } from './source-text.ts';
 import { parseLocatedYaml, type LocatedYaml } from './yaml-source.ts';
 import type { FieldLocator } from './validate.ts';
@@ -48,6 +49,8 @@ export interface Corpus {
   contentDir: string;
   entries: ContentEntry[];
   data: DataFile[];
+  /** Files that are not UTF-8 text (GBK, a renamed .docx…): reported once each and left out of every other check. */
+  unreadable: Problem[];
 }
 
 const ENTRY_COLLECTIONS: EntryCollection[] = ['news', 'pages', 'stories'];
@@ -63,11 +66,32 @@ export async function loadCorpus(projectRoot: string, contentDir = path.join(pro
       .map((name) => ({ collection: name, abs: path.join(contentDir, `${name}.yaml`) }))
       .filter((f) => existsSync(f.abs)),
   ];
+  const unreadable: Problem[] = [];
+  const readText = async (abs: string): Promise<string | undefined> => {
+    const read = await readContentText(abs);
+    if ('text' in read) return read.text;
+    unreadable.push({ file: relativeFile(projectRoot, abs), level: 'error', rule: 'encoding', ...read.unreadable });
+    return undefined;
+  };
   const entries = await Promise.all(
-    entryFiles.map(async ({ collection, abs }) => loadEntry(projectRoot, contentDir, collection, abs)),
+    entryFiles.map(async ({ collection, abs }) => {
+      const source = await readText(abs);
+      return source === undefined ? undefined : loadEntry(projectRoot, contentDir, collection, abs, source);
+    }),
   );
-  const data = await Promise.all(dataFiles.map(async ({ collection, abs }) => loadData(projectRoot, collection, abs)));
-  return { projectRoot, contentDir, entries, data };
+  const data = await Promise.all(
+    dataFiles.map(async ({ collection, abs }) => {
+      const source = await readText(abs);
+      return source === undefined ? undefined : loadData(projectRoot, collection, abs, source);
+    }),
+  );
+  return {
+    projectRoot,
+    contentDir,
+    entries: entries.filter((e) => e !== undefined),
+    data: data.filter((d) => d !== undefined),
+    unreadable,
+  };
 }
 
 function listFiles(dir: string, pattern: string): string[] {
@@ -92,8 +116,7 @@ export function entryId(collectionDir: string, abs: string): string {
     .replace(/\/index$/, '');
 }
 
-async function loadEntry(projectRoot: string, contentDir: string, collection: EntryCollection, abs: string): Promise<ContentEntry> {
-  const source = await readFile(abs, 'utf8');
+function loadEntry(projectRoot: string, contentDir: string, collection: EntryCollection, abs: string, source: string): ContentEntry {
   const lines = new LineIndex(source);
   const isMdx = abs.endsWith('.mdx');
   const parsed = parseMarkdown(source, isMdx);
@@ -122,8 +145,7 @@ async function loadEntry(projectRoot: string, contentDir: string, collection: En
   };
 }
 
-async function loadData(projectRoot: string, collection: DataCollection, abs: string): Promise<DataFile> {
-  const source = await readFile(abs, 'utf8');
+function loadData(projectRoot: string, collection: DataCollection, abs: string, source: string): DataFile {
   const lines = new LineIndex(source);
   const yaml = parseLocatedYaml(source);
   const at = (offset: number) => lines.locate(Math.max(0, offset));

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { checkFilePlaces } from './check-file-places.ts';
 import { checkDuplicateSlugs } from './check-slugs.ts';
 import { checkGlyphs } from './check-glyphs.ts';
 import { checkEmptySections } from './check-headings.ts';
@@ -21,6 +22,8 @@ export async function checkContent(projectRoot: string, contentDir = path.join(p
   const images = checkImages(corpus);
   const glyphs = checkGlyphs(corpus);
   const problems = [
+    ...corpus.unreadable,
+    ...checkFilePlaces(corpus),
     ...checkSchemas(corpus),
     ...checkDuplicateSlugs(corpus),
     ...checkLinks(corpus),

@@ -25,7 +25,7 @@ export function parseEditionFile(text: string, file: string): EditionEntry {
 
 export async function loadEditions(projectRoot: string): Promise<EditionEntry[]> {
   const dir = path.join(projectRoot, 'content', 'editions');
-  const names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort();
+  const names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n) && !n.startsWith('_')).sort();
   return Promise.all(
     names.map(async (name) => {
       const file = path.join(dir, name);

@@ -17,7 +17,8 @@ export interface StoryEntry {
   source: string;
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+// A UTF-8 byte order mark (Notepad's “UTF-8 with BOM”) may come first; the engine's parser skips it too.
+const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 export function parseStoryFile(source: string, file: string): StoryEntry {
   const match = FRONTMATTER.exec(source);
@@ -28,10 +29,13 @@ export function parseStoryFile(source: string, file: string): StoryEntry {
   return { id: path.basename(file).replace(/\.mdx?$/, ''), file, data: result.data, source };
 }
 
-/** Every story in content/stories, sorted by id so the result never depends on directory order. */
+/**
+ * Every story in content/stories, sorted by id so the result never depends on directory order. Files starting
+ * with `_` are drafts (编辑指南: they are not published), as Astro's glob loader leaves them off the site.
+ */
 export async function loadStories(projectRoot: string): Promise<StoryEntry[]> {
   const dir = path.join(projectRoot, 'content', 'stories');
-  const names = (await readdir(dir)).filter((n) => /\.mdx?$/.test(n)).sort();
+  const names = (await readdir(dir)).filter((n) => /\.mdx?$/.test(n) && !n.startsWith('_')).sort();
   return Promise.all(
     names.map(async (name) => {
       const file = path.join(dir, name);

@@ -27,6 +27,8 @@ const EXPECTED: Row[] = [
   ["editions/line-pitch-missing.yaml", 11, 11, '错误', "“bodySize”（正文字号）：没有填写行距（linePitch），按默认的 1.75 倍，16 pt 正文的行间空白只有 4.2 mm，小于 GB 40070-2021 对“小学低年级”读者的下限 5.0 mm，请在 bodySize 下面加一行 linePitch: 1.89（或更大）（现在填写的是数字 16）"],
   // wrong type (number written in words)
   ["editions/print-run-text.yaml", 17, 13, '错误', "“colophon.printRun”（印数）应为数字，实际填写的是文字“两千”"],
+  // an edition saved as .yml: the printed edition would be made, but the site reads only .yaml
+  ["editions/saved-as.yml", 1, 1, '错误', "读本版本文件“saved-as.yml”的扩展名是 .yml：网站只读取 .yaml 文件，这个版本不会出现在网站上"],
   // edition lists a story that does not exist
   ["editions/unknown-story.yaml", 9, 7, '错误', "“stories.ids”（故事编号）第 2 项“rare-charactor”找不到对应的故事（content/stories/rare-charactor.mdx）"],
   // bad enum value, with did-you-mean
@@ -43,10 +45,14 @@ const EXPECTED: Row[] = [
   ["news/draft-not-boolean.md", 9, 8, '错误', "“draft”（草稿）应为是/否（true 或 false），实际填写的是文字“是”"],
   // duplicate slug (dup.md and dup.mdx)
   ["news/dup.mdx", 1, 1, '错误', "网址重复：这个文件和 content/news/dup.md 的网址都是 /news/dup/"],
+  // saved in GBK by Notepad/WPS: one error at the first non-UTF-8 byte, not mojibake or a flood of missing glyphs
+  ["news/encoding-gbk.md", 2, 8, '错误', "文件不是 UTF-8 编码（多半是记事本、WPS 用 GBK/ANSI 编码保存的），直接发布会变成乱码"],
   // a heading with nothing under it: the file ends there (warning)
   ["news/heading-at-end.md", 12, 1, '警告', "小标题“活动的收获”下面没有正文，文章到这里就结束了"],
   // a heading followed straight by one of the same level (a comment between does not count); a deeper one is its content
   ["news/heading-then-heading.md", 12, 1, '警告', "小标题“活动经过”下面没有正文，紧接着就是下一个小标题"],
+  // “x.md” that is really x.md.txt (Windows hides the extension): nothing would publish it
+  ["news/hidden-extension.md.txt", 1, 1, '错误', "文件名实际是“hidden-extension.md.txt”，最后多了 .txt（Windows 默认隐藏扩展名，看上去像“hidden-extension.md”），不会发布"],
   // image from another site
   ["news/image-external.md", 10, 1, '错误', "图片“https://example.com/a.jpg”来自外部网站：网站不能引用其他网站的图片"],
   // image format we do not process
@@ -107,12 +113,16 @@ const EXPECTED: Row[] = [
   ["news/title-too-long.md", 2, 8, '错误', "“title”（标题）：最多 80 个字，现在有 82 个字"],
   // unknown field, with did-you-mean
   ["news/unknown-field.md", 9, 1, '错误', "未知字段“tag”"],
+  // a Word document renamed to .md
+  ["news/word-renamed.md", 1, 1, '错误', "这个文件不是纯文本，而是 Word 文档（.docx）或压缩包：网站和印刷版都无法读取"],
   // bad YAML (a field written twice)
   ["news/yaml-duplicate-key.md", 9, 1, '错误', "YAML 格式错误：同一个字段写了两次，请删除其中一行"],
   // bad YAML (unclosed quote)
   ["news/yaml-syntax.md", 8, 23, '错误', "YAML 格式错误：缺少配对的引号或括号，请检查这一行的引号是否成对"],
   // bad enum value (transposed letters), with did-you-mean
   ["pages/bad-section.md", 4, 10, '错误', "“section”（页面分区）的值“abuot”不在可选范围内，可选值：about、work"],
+  // a story in a subfolder: the site would make a page for it, the printed editions never read it
+  ["stories/2025/in-folder.mdx", 1, 1, '错误', "故事文件放在了 content/stories/ 的子文件夹里：印刷版读本只读取直接放在 content/stories/ 里的故事"],
   // unknown audience value
   ["stories/bad-audience.mdx", 7, 5, '错误', "“audiences”（读者对象）第 1 项的值“中学”不在可选范围内，可选值：小学低年级、小学高年级、初中、高中、村民与家长"],
   // a Callout inside a Callout in a story: print cannot draw a box in a box (the PDF engine's parser says so, once)
