@@ -37,14 +37,22 @@ function checkEntry(entry: ContentEntry): Problem[] {
     });
   }
   if (!entry.frontmatter) {
+    const opened = /^---[ \t]*\r?$/m.exec(entry.source.split('\n', 1)[0]);
     problems.push({
       file: entry.file,
       line: 1,
       column: 1,
       level: 'error',
       rule: 'schema',
-      message: '文件开头缺少字段区（frontmatter）',
-      fix: '文件第一行写 ---，接着写标题、日期等字段，再写一行 --- 结束；可用 npm run new 生成模板',
+      ...(opened
+        ? {
+            message: '字段区没有结束：第 1 行的 --- 后面找不到结束字段区的另一行 ---',
+            fix: '在最后一个字段（如 tags、draft）的下一行单独写 ---（三个英文减号），再往下写正文',
+          }
+        : {
+            message: '文件开头缺少字段区（frontmatter）',
+            fix: '文件第一行写 ---，接着写标题、日期等字段，再写一行 --- 结束；可用 npm run new 生成模板',
+          }),
     });
     return problems;
   }

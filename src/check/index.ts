@@ -6,8 +6,10 @@ import { checkEmptySections } from './check-headings.ts';
 import { checkImages } from './check-images.ts';
 import { checkLinks } from './check-links.ts';
 import { checkMarkup } from './check-markup.ts';
+import { checkPlaceholders } from './check-placeholders.ts';
 import { checkPrintable } from './check-printable.ts';
 import { checkSchemas } from './check-schemas.ts';
+import { checkTrailingComments } from './check-trailing-comments.ts';
 import { loadCorpus } from './corpus.ts';
 import type { Problem } from './problem.ts';
 import { checkProofreading } from './proofread/index.ts';
@@ -25,6 +27,8 @@ export async function checkContent(projectRoot: string, contentDir = path.join(p
     ...corpus.unreadable,
     ...checkFilePlaces(corpus),
     ...checkSchemas(corpus),
+    ...checkTrailingComments(corpus),
+    ...checkPlaceholders(corpus),
     ...checkDuplicateSlugs(corpus),
     ...checkLinks(corpus),
     ...checkMarkup(corpus),

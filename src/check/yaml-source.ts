@@ -1,4 +1,5 @@
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
+import { yamlLineHint } from './yaml-line-hints.ts';
 
 /** A YAML text parsed with node ranges kept, so a field path can be traced back to its offset. */
 export interface LocatedYaml {
@@ -12,15 +13,22 @@ export interface LocatedYaml {
   offsetOf(path: readonly PropertyKey[]): number;
   /** Offset of the value at `path` (for pointing at a wrong value rather than the key). */
   valueOffsetOf(path: readonly PropertyKey[]): number;
+  /** Text values followed by a `#` comment on the same line: YAML drops the comment, so the editor's words after it vanish. */
+  trailingComments: { offset: number; value: string; comment: string }[];
 }
 
 export function parseLocatedYaml(text: string): LocatedYaml {
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-  const errors = doc.errors.map((e) => ({ offset: e.pos[0], code: e.code, message: yamlErrorInChinese(e.code) }));
+  const errors = doc.errors.map((e) => ({
+    offset: e.pos[0],
+    code: e.code,
+    message: `YAML 格式错误：${yamlLineHint(text, e.pos[0]) ?? yamlErrorInChinese(e.code)}`,
+  }));
   const data = errors.length ? undefined : doc.toJS();
   return {
     data,
     errors,
+    trailingComments: errors.length ? [] : trailingComments(doc, text),
     offsetOf: (path) => locate(doc, path, 'key'),
     valueOffsetOf: (path) => locate(doc, path, 'value'),
   };
@@ -49,6 +57,19 @@ function locate(doc: Document, path: readonly PropertyKey[], want: 'key' | 'valu
   return offset;
 }
 
+function trailingComments(doc: Document, text: string): LocatedYaml['trailingComments'] {
+  const found: LocatedYaml['trailingComments'] = [];
+  visit(doc, {
+    Scalar(_key, node) {
+      if (!node.comment || typeof node.value !== 'string' || !node.range) return;
+      const hash = text.indexOf('#', node.range[1]);
+      if (hash === -1 || hash >= node.range[2] || text.slice(node.range[1], hash).includes('\n')) return;
+      found.push({ offset: hash, value: node.value, comment: node.comment.trim() });
+    },
+  });
+  return found;
+}
+
 function rangeStart(node: unknown): number | undefined {
   const range = (node as Node | null | undefined)?.range;
   return range ? range[0] : undefined;
@@ -68,5 +89,5 @@ const YAML_ERRORS: Record<string, string> = {
 };
 
 function yamlErrorInChinese(code: string): string {
-  return `YAML 格式错误：${YAML_ERRORS[code] ?? '这里的写法不符合 YAML 规则，请检查冒号（要用英文冒号加空格）、引号和缩进'}`;
+  return YAML_ERRORS[code] ?? '这里的写法不符合 YAML 规则，请检查冒号（要用英文冒号加空格）、引号和缩进';
 }

@@ -6,6 +6,17 @@ function scalar(text: string): string {
   return stringify(text).trimEnd();
 }
 
+/**
+ * The words a new file starts with, for the editor to replace. Left in, they would be published as they are,
+ * so the content check looks for them (src/check/check-placeholders.ts).
+ */
+export const PLACEHOLDERS = {
+  newsSummary: '请用一两句话概括这篇新闻。',
+  newsBody: '这里写正文。每段之间空一行。',
+  storySummary: '请用一两句话概括这个故事。',
+  storyBody: '这里写故事正文。每段之间空一行。',
+} as const;
+
 /** content/news/<slug>.md with every field and a Chinese comment on each. `date` is Beijing time, "YYYY-MM-DD HH:mm". */
 export function newsTemplate(title: string, date: string): string {
   return `---
@@ -22,7 +33,7 @@ editor: 协会秘书处
 # 栏目（必填），只能从这几个中选一个：${NEWS_CATEGORIES.join('、')}
 category: ${NEWS_CATEGORIES[0]}
 # 摘要（必填，最多 200 字）：显示在新闻列表和微信分享卡片上
-summary: 请用一两句话概括这篇新闻。
+summary: ${PLACEHOLDERS.newsSummary}
 # 封面图（可选）：图片放在本文件旁边的 images 文件夹；写了封面就必须写封面图说明 coverAlt
 # cover: ./images/封面.jpg
 # coverAlt: 用一句话说明图片内容
@@ -31,7 +42,7 @@ tags: []
 # 草稿：true 表示暂不发布；写好并检查无误后改为 false
 draft: true
 ---
-这里写正文。每段之间空一行。
+${PLACEHOLDERS.newsBody}
 
 <!-- 插图的写法（图片放在 images 文件夹，引号里是图注），去掉这一行开头和结尾的注释符号即可使用：
 ![图片内容](./images/照片.jpg "图为……（示例）")
@@ -60,7 +71,7 @@ audiences:
 # 标签（可选）
 tags: []
 # 摘要（必填，最多 200 字）：显示在目录和网页上
-summary: 请用一两句话概括这个故事。
+summary: ${PLACEHOLDERS.storySummary}
 # 讨论题（必填，至少一题）：印在故事末尾，供课堂或村民会议讨论
 questions:
   - 读了这个故事，你想到了什么？
@@ -68,7 +79,7 @@ questions:
 # cover: ./images/封面.jpg
 # coverAlt: 用一句话说明图片内容
 ---
-这里写故事正文。每段之间空一行。
+${PLACEHOLDERS.storyBody}
 
 {/* 插图的写法（去掉这行注释符号即可使用）：
 <Figure src="./images/照片.jpg" alt="图片内容" caption="图为……（示例）" />

@@ -47,6 +47,10 @@ const EXPECTED: Row[] = [
   ["news/dup.mdx", 1, 1, '错误', "网址重复：这个文件和 content/news/dup.md 的网址都是 /news/dup/"],
   // saved in GBK by Notepad/WPS: one error at the first non-UTF-8 byte, not mojibake or a flood of missing glyphs
   ["news/encoding-gbk.md", 2, 8, '错误', "文件不是 UTF-8 编码（多半是记事本、WPS 用 GBK/ANSI 编码保存的），直接发布会变成乱码"],
+  // the closing --- of the fields forgotten: said so, not “no fields at all”
+  ["news/frontmatter-unclosed.md", 1, 1, '错误', "字段区没有结束：第 1 行的 --- 后面找不到结束字段区的另一行 ---"],
+  // “ #” in a field starts a YAML comment: the words after it would vanish from the site
+  ["news/hash-in-summary.md", 8, 16, '错误', "“ #”后面的文字“#国际禁毒日# 话题讨论（示例）。”会被当作注释，网站和印刷版上都不显示，只剩下“志愿者参加”"],
   // a heading with nothing under it: the file ends there (warning)
   ["news/heading-at-end.md", 12, 1, '警告', "小标题“活动的收获”下面没有正文，文章到这里就结束了"],
   // a heading followed straight by one of the same level (a comment between does not count); a deeper one is its content
@@ -115,8 +119,14 @@ const EXPECTED: Row[] = [
   ["news/unknown-field.md", 9, 1, '错误', "未知字段“tag”"],
   // a Word document renamed to .md
   ["news/word-renamed.md", 1, 1, '错误', "这个文件不是纯文本，而是 Word 文档（.docx）或压缩包：网站和印刷版都无法读取"],
+  // an English “: ” inside a value: the line itself says what is wrong, and the quoted value is the fix
+  ["news/yaml-colon-in-value.md", 2, 8, '错误', "YAML 格式错误：“title”的内容里有英文冒号“: ”，会被当成另一个字段。请改用中文冒号“：”，或用英文双引号把整段内容括起来：title: \"通知: 关于召开年度会议（示例）\""],
   // bad YAML (a field written twice)
   ["news/yaml-duplicate-key.md", 9, 1, '错误', "YAML 格式错误：同一个字段写了两次，请删除其中一行"],
+  // a full-width colon after the field name (Chinese input method)
+  ["news/yaml-fullwidth-colon.md", 2, 1, '错误', "YAML 格式错误：字段名“title”后面用了中文冒号“：”，请改为英文冒号加一个空格，例如 title: ……"],
+  // list items indented with full-width spaces
+  ["news/yaml-fullwidth-indent.md", 6, 1, '错误', "YAML 格式错误：这一行开头用了全角空格（中文输入法下打出的空格）：缩进只能用英文半角空格，请删掉这些空格，切换到英文输入法后重新输入"],
   // bad YAML (unclosed quote)
   ["news/yaml-syntax.md", 8, 23, '错误', "YAML 格式错误：缺少配对的引号或括号，请检查这一行的引号是否成对"],
   // bad enum value (transposed letters), with did-you-mean

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/check/index.ts';
 import { createEntry } from '../../src/scaffold/new-entry.ts';
 import { slugFromTitle } from '../../src/scaffold/slug.ts';
+import { PLACEHOLDERS } from '../../src/scaffold/templates.ts';
 
 let root: string;
 const content = () => path.join(root, 'content');
@@ -45,7 +46,8 @@ describe('npm run new', () => {
     expect(await checkContent(root)).toEqual([]);
   });
 
-  test('a new story has every field and passes the checks (schema, MDX, fonts, proofreading)', async () => {
+  test('a new story has every field, and the checks report only the two prompts still to be rewritten', async () => {
+    // A story has no draft switch: left as it is, the prompts would be printed in every edition for 初中.
     const file = await createEntry(content(), 'story', '山坡上的花', { now });
     expect(path.relative(root, file)).toBe('content/stories/shan-po-shang-de-hua.mdx');
     const text = await readFile(file, 'utf8');
@@ -53,7 +55,31 @@ describe('npm run new', () => {
       expect(text).toMatch(new RegExp(`^#? ?${field}:( |$)`, 'm'));
     }
     expect(text).toContain('date: 2025-06-26\n');
+    expect((await checkContent(root)).map((p) => [p.line, p.rule, p.message])).toEqual([
+      [20, 'placeholder', '“summary”（摘要）还是新建文件时的提示文字“请用一两句话概括这个故事。”，没有改写'],
+      [28, 'placeholder', '正文还是新建文件时的提示文字“这里写故事正文。每段之间空一行。”，没有改写'],
+    ]);
+  });
+
+  test('once the prompts are rewritten, a new story passes the checks (schema, MDX, fonts, proofreading)', async () => {
+    const file = await createEntry(content(), 'story', '山坡上的花', { now });
+    const text = await readFile(file, 'utf8');
+    await writeFile(
+      file,
+      text
+        .replace(PLACEHOLDERS.storySummary, '一位老人在屋后种了几十株“药花”，村干部上门讲政策（示例）。')
+        .replace(PLACEHOLDERS.storyBody, '那年春天，我们沿着山路一户一户地走（示例）。'),
+    );
     expect(await checkContent(root)).toEqual([]);
+  });
+
+  test('a news article switched from draft to published with the prompts still in it is refused', async () => {
+    const file = await createEntry(content(), 'news', '禁毒宣传进村入户（示例）', { now });
+    await writeFile(file, (await readFile(file, 'utf8')).replace('draft: true', 'draft: false'));
+    expect((await checkContent(root)).map((p) => [p.line, p.rule])).toEqual([
+      [15, 'placeholder'],
+      [24, 'placeholder'],
+    ]);
   });
 
   test('the same title twice gets -2, then -3, and nothing is overwritten', async () => {
