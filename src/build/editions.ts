@@ -3,7 +3,7 @@ import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { defaultFontConfig, loadFontSet, parseStory, typesetBook, type Block } from '../typeset/index.ts';
-import { assembleBook, type PreparedStory } from '../reader/assemble-book.ts';
+import { assembleBook, coverRunsToEdge, type PreparedStory } from '../reader/assemble-book.ts';
 import { imposeBooklet } from '../reader/booklet.ts';
 import {
   EDITIONS_DIR_ENV,
@@ -14,6 +14,7 @@ import {
 } from '../reader/downloads-manifest.ts';
 import { loadEditions, type EditionEntry } from '../reader/load-editions.ts';
 import { loadStories, type StoryEntry } from '../reader/load-stories.ts';
+import { makePrintFile } from '../reader/print-file.ts';
 import { writeQrPng } from '../reader/qr-code.ts';
 import { resolveEdition } from '../reader/resolve-edition.ts';
 import { placeholderSiteWarning, siteAddress } from '../reader/site-address.ts';
@@ -47,6 +48,13 @@ async function prepareStories(stories: StoryEntry[], qrDir: string): Promise<Map
     });
   }
   return prepared;
+}
+
+/** The print shop's file of an edition whose cover runs to the edge: its cover colour must reach the bleed. */
+async function printFile(entry: EditionEntry, title: string, pdf: Uint8Array): Promise<Uint8Array> {
+  const print = await makePrintFile(pdf, { title, ink: entry.edition.grayscale ? 'black' : 'registration' });
+  if (!print.bleedFills[1]) throw new Error(`印厂版 ${entry.id}-print.pdf：封面的底色没有铺到裁切边，无法加出血。`);
+  return print.pdf;
 }
 
 /** Typesets every edition into `downloadsDir` and returns what the web reader needs to know. */
@@ -87,11 +95,13 @@ export async function produceEditions(projectRoot: string, downloadsDir: string,
           (await imposeBooklet(result.pdf, { keepLastPage: true, title: book.meta.title, date: book.meta.date })).pdf,
         )
       : null;
+    const print = coverRunsToEdge(entry) ? await describePdf(downloadsDir, `${entry.id}-print.pdf`, await printFile(entry, book.meta.title, result.pdf)) : null;
     manifest.editions[entry.id] = {
       id: entry.id,
       title: book.meta.title,
       pdf,
       booklet,
+      print,
       stories: list.map((s) => s.entry.id),
       // Only the stories: the foreword's page is numbered in roman and is not in the contents.
       storyPages: Object.fromEntries(list.map((s) => [s.entry.id, result.storyPages[s.entry.id]])),

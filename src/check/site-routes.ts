@@ -25,6 +25,7 @@ export function contentUrls(corpus: Corpus): Map<string, string> {
     urls.set(`/reader/${edition.id}/`, edition.file);
     urls.set(`/downloads/${edition.id}.pdf`, edition.file);
     urls.set(`/downloads/${edition.id}-booklet.pdf`, edition.file);
+    urls.set(`/downloads/${edition.id}-print.pdf`, edition.file);
   }
   return urls;
 }

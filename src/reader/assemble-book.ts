@@ -112,6 +112,15 @@ function coverColours(cover: EditionEntry['edition']['cover'], grayscale: boolea
   return { background: PAPER, foreground: ink, frame: ink };
 }
 
+/**
+ * Whether the edition's cover is printed in colour to the trim on every side (no frame, not paper white): such a
+ * cover needs bleed at a print shop, so the edition gets a print-shop file (印厂版).
+ */
+export function coverRunsToEdge(edition: EditionEntry): boolean {
+  const { background, frame } = coverColours(edition.edition.cover, edition.edition.grayscale);
+  return !frame && [background.r, background.g, background.b].some((c) => c < 1);
+}
+
 function beijingMonth(date: Date): string {
   const [y, m] = formatBeijing(date, false).split('-');
   return `${y} 年 ${Number(m)} 月`;

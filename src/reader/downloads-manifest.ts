@@ -15,6 +15,8 @@ export interface EditionDownloads {
   title: string;
   pdf: DownloadFile;
   booklet: DownloadFile | null;
+  /** The print shop's file (印厂版: bleed and trim marks), for editions whose cover is printed to the edge. */
+  print: DownloadFile | null;
   /** Story ids in book order, and the printed page where each starts. */
   stories: string[];
   storyPages: Record<string, number>;

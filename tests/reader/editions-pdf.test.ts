@@ -205,7 +205,8 @@ describe('the web reader shows the produced files', () => {
   test('download buttons carry the real size and page count of each PDF', () => {
     const page = html('reader');
     for (const e of editions) {
-      const files = [`${e.id}.pdf`, ...(e.edition.booklet ? [`${e.id}-booklet.pdf`] : [])];
+      const print = manifest.editions[e.id].print;
+      const files = [`${e.id}.pdf`, ...(e.edition.booklet ? [`${e.id}-booklet.pdf`] : []), ...(print ? [print.file] : [])];
       for (const name of files) {
         const file = path.join(downloads(), name);
         const link = new RegExp(`href="/downloads/${name}" download data-bytes="(\\d+)" data-pages="(\\d+)"`).exec(page);
@@ -218,6 +219,21 @@ describe('the web reader shows the produced files', () => {
         expect(page).toContain(`${shown}`);
       }
       if (!e.edition.booklet) expect(page).not.toContain(`${e.id}-booklet.pdf`);
+      if (!print) expect(page).not.toContain(`${e.id}-print.pdf`);
+    }
+  });
+
+  test('the print shop’s file is offered, where there is one, with a plain word on what it is for', () => {
+    const offered = editions.filter((e) => manifest.editions[e.id].print);
+    expect(offered.length).toBeGreaterThan(0);
+    for (const e of offered) {
+      const print = manifest.editions[e.id].print!;
+      for (const p of ['reader', `reader/${e.id}`]) {
+        const button = new RegExp(`<a[^>]*href="/downloads/${print.file}"[^>]*>([\\s\\S]*?)</a>`).exec(html(p));
+        expect(button, `${p}: ${print.file}`).not.toBeNull();
+        const text = button![1].replace(/<[^>]+>/g, '');
+        for (const words of ['印刷厂', '3 毫米出血', '裁切线', '自己打印请用上面的版本', `${print.pages} 页`]) expect(text).toContain(words);
+      }
     }
   });
 
@@ -239,7 +255,7 @@ describe('reproducible output', () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'reader-again-'));
     const again = await produceEditions(root, path.join(dir, 'downloads'), path.join(dir, 'qr'));
     for (const e of Object.values(again.editions)) {
-      for (const f of [e.pdf, e.booklet].filter((x) => x !== null)) {
+      for (const f of [e.pdf, e.booklet, e.print].filter((x) => x !== null)) {
         const a = readFileSync(path.join(downloads(), f.file));
         const b = readFileSync(path.join(dir, 'downloads', f.file));
         expect(a.equals(b), f.file).toBe(true);
