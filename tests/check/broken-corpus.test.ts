@@ -145,6 +145,8 @@ const EXPECTED: Row[] = [
   ["stories/2025/in-folder.mdx", 1, 1, '错误', "故事文件放在了 content/stories/ 的子文件夹里：印刷版读本只读取直接放在 content/stories/ 里的故事"],
   // unknown audience value
   ["stories/bad-audience.mdx", 7, 5, '错误', "“audiences”（读者对象）第 1 项的值“中学”不在可选范围内，可选值：小学低年级、小学高年级、初中、高中、村民与家长"],
+  // draft: true in a story: stories have no draft switch; the fix says how to keep a story unpublished
+  ["stories/draft-field.mdx", 4, 1, '错误', "未知字段“draft”"],
   // a Callout inside a Callout in a story: print cannot draw a box in a box (the PDF engine's parser says so, once)
   ["stories/nested-callout.mdx", 17, 1, '错误', "<Callout> 不能放在另一个 <Callout> 里面：这里的卡片在第 14 行的卡片“禁毒小知识”之内，印刷版排不出框中框。请把里面这个 <Callout>…</Callout> 整段移到外层的 </Callout> 之后，作为并列的另一张卡片；或者去掉它的 <Callout> 标签，把内容直接写进外层卡片（需要小标题时，用 **加粗** 的一行）。"],
   // character no PDF font can draw
@@ -177,6 +179,7 @@ describe('the broken corpus', () => {
     ['news/mdx-figure-bad-prop.mdx', '是不是想写 caption="…"？'],
     ['editions/unknown-story.yaml', '是不是想写“rare-character”？'],
     ['news/missing-editor.md', '请添加一行“editor: ……”并填写责任编辑'],
+    ['stories/draft-field.mdx', '这类文件没有草稿开关（draft），请删除这一行。还不想发布时，把文件名改为以 _ 开头（例如 _shanpo.mdx），网站和印刷版都不会收录，写好后再改回'],
     ['news/proof-halfwidth.md', '改为全角“，”（确实无误时，可用“校对忽略: 半角标点”注释关闭，见编辑指南）'],
   ])('%s comes with the fix: %s', (file, fix) => {
     expect(problems.find((p) => p.file === `content/${file}`)?.fix).toBe(fix);
