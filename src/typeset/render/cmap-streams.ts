@@ -65,7 +65,8 @@ export function encodingCMap(encoding: FontEncoding, name: string): string {
   return cmapFile(name, 'Identity', 1, ['/WMode 0 def', ...codespace(encoding), ...blocks(ranges, 'begincidrange', 'endcidrange')]);
 }
 
-const utf16 = (text: string) => Buffer.from(text, 'utf16le').swap16().toString('hex').toUpperCase();
+/** Text as UTF-16BE hex digits (no byte-order mark). */
+export const utf16 = (text: string) => Buffer.from(text, 'utf16le').swap16().toString('hex').toUpperCase();
 
 /** The ToUnicode CMap: code → UTF-16BE text, each run of consecutive codes as one range with an array. */
 export function toUnicodeCMap(encoding: FontEncoding): string {

@@ -1,5 +1,6 @@
 import type { PageItem } from '../model/pages.ts';
 import { encodeGrapheme, widenedCode, type FontEncoding, type GraphemeCode } from './font-encoding.ts';
+import { beginActualText, ideographicSpaceSpans } from './actual-text.ts';
 import { colorOp, num } from './pdf-operators.ts';
 import { round4 } from './round4.ts';
 
@@ -95,8 +96,16 @@ export function textRunOperators(
     if (bytes) operands += `(${bytes})`;
     bytes = '';
   };
+  const spans = ideographicSpaceSpans(glyphs);
+  let span = 0;
   let pen = x0;
   for (let i = 0; i < glyphs.length; i++) {
+    if (spans[span]?.start === i) {
+      flush();
+      if (operands) out += `[${operands}]TJ\n`;
+      operands = '';
+      out += beginActualText(spans[span]!.text);
+    }
     if (i + 1 < glyphs.length) {
       const extra = glyphs[i + 1]!.x - glyphs[i]!.x - codes[i]!.advanceEm * item.size - spacing;
       const width = codes[i]!.advanceEm + extra / item.size;
@@ -127,9 +136,15 @@ export function textRunOperators(
     }
     bytes += codes[i]!.bytes;
     pen += advance + state.charSpacing;
+    if (spans[span]?.end === i) {
+      flush();
+      out += `[${operands}]TJ\nEMC\n`;
+      operands = '';
+      span++;
+    }
   }
   flush();
-  return `${out}[${operands}]TJ\n`;
+  return operands ? `${out}[${operands}]TJ\n` : out;
 }
 
 /**

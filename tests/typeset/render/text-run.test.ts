@@ -5,7 +5,7 @@ import { assignCodes, CodePointUsage, encodeGrapheme, widenedCode, type GlyphSou
 import { endText, initialTextState, textRunOperators, type TextState } from '../../../src/typeset/render/text-run.ts';
 
 // A made-up face: Han characters 1 em, Latin 0.5 em, gids in order of the alphabet below.
-const ALPHABET = [...'禁毒宣传，。：“”ABC12 '];
+const ALPHABET = [...'禁毒宣传，。：“”ABC12 　'];
 const face: GlyphSource = {
   unitsPerEm: 1000,
   glyphId: (cp) => ALPHABET.findIndex((ch) => ch.codePointAt(0) === cp) + 1,
@@ -29,9 +29,11 @@ function simulate(ops: string, size: number): Array<{ gid: number; x: number }> 
   let matrixX = 0;
   let movedX = 0;
   let x = 0;
-  const tokens = ops.match(/\[[^\]]*\]|<[0-9a-f]*>|-?[\d.]+|[A-Za-z]+|\/\w+/g)!;
+  // Marked-content spans (ActualText) are one token each, and move nothing.
+  const tokens = ops.match(/\/Span <<[^\n]*>> BDC|\[[^\]]*\]|<[0-9a-f]*>|-?[\d.]+|[A-Za-z]+|\/\w+/g)!;
   const stack: string[] = [];
   for (const token of tokens) {
+    if (token.startsWith('/Span') || token === 'EMC') continue;
     if (token === 'BT') matrixX = movedX = x = 0;
     else if (token === 'Tc') tc = Number(stack.pop());
     else if (token === 'Tm') {
@@ -151,6 +153,19 @@ describe('positioned text run', () => {
     expect(ops).not.toContain('Tm');
     expect(ops).toContain('-24 -21 Td');
     expect(ops).toContain('24 -21 Td');
+  });
+
+  test('ideographic spaces and the glyph on each side are drawn inside an ActualText span, where they were placed', () => {
+    const xs: Array<[string, number]> = [...'禁　　毒：宣传'].map((ch, i) => [ch, 50 + i * 12]);
+    const ops = textRunOperators(item(xs), encoding, 'F1', 600, false, initialTextState());
+    expect(ops).toContain(`/Span <</ActualText <FEFF7981300030006BD2>>> BDC\n[${str('禁　　毒')}]TJ\nEMC\n[${str('：宣传')}]TJ\n`);
+    expect(simulate(ops, 12).map((p) => p.x)).toEqual(xs.map(([, x]) => x));
+  });
+
+  test('a line ending in a span closes it and writes no empty TJ after it', () => {
+    const ops = textRunOperators(item([['禁', 50], ['　', 62]]), encoding, 'F1', 600, false, initialTextState());
+    expect(ops.endsWith(`BDC\n[${str('禁　')}]TJ\nEMC\n`)).toBe(true);
+    expect(ops).not.toContain('[]TJ');
   });
 
   test('grayscale writes gray fill operators', () => {
