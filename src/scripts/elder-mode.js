@@ -1,4 +1,4 @@
-// 长辈模式（大字、高对比）。Loaded as a small blocking script in <head> (ElderModeHead.astro), so the
+// 长辈模式（大字、高对比）。Loaded as a small blocking script at the start of <body> (ElderModeScript.astro), so the
 // saved choice is on <html> before the first paint, and so is data-elder-js, which lets CSS show the
 // header button (ElderModeToggle.astro) from the first paint on, with no layout shift. Without
 // JavaScript the button stays hidden.

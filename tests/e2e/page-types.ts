@@ -13,6 +13,7 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'article', path: '/news/2025-06-26-guoji-jinduri-xuanchuan/' },
   { name: 'category', path: '/news/category/xuanchuan/' },
   { name: 'about', path: '/about/gaikuang/' },
+  { name: 'work', path: '/work/' },
   { name: 'work-area', path: '/work/yufang/' },
   { name: 'branches', path: '/branches/' },
   { name: 'reader', path: '/reader/' },

@@ -25,6 +25,15 @@ describe('excerpts', () => {
     expect(matchRanges('禁毒禁毒', ['禁毒禁', '毒禁毒'])).toEqual([[0, 4]]);
   });
 
+  it('skips the title shown above it, taking the first match after it, with no “…” where the title ended', () => {
+    const text = '白仓镇工作站建成 正文说白仓镇的工作站今年建成。';
+    const e = buildExcerpt(text, parseQuery('白仓').terms, 110, '白仓镇工作站建成');
+    expect(e.cutStart).toBe(false);
+    expect(e.parts.map((p) => (p.match ? `[${p.text}]` : p.text)).join('')).toBe('正文说[白仓]镇的工作站今年建成。');
+    // A text that does not start with the title is excerpted as before.
+    expect(buildExcerpt(text, parseQuery('白仓').terms, 110, '别的标题').parts[0]).toEqual({ text: '白仓', match: true });
+  });
+
   it('without terms shows the start of the text', () => {
     expect(marked('正文开始。后面还有。', '', 4)).toBe('正文开始…');
   });

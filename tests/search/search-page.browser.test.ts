@@ -78,6 +78,59 @@ describe('search page on the sample site', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe('三衔接');
   });
 
+  it('says “nothing found” once, and for pinyin typed without picking characters asks for Chinese characters', async () => {
+    const visibleLines = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.search-app p')]
+          .filter((p) => p.checkVisibility())
+          .map((p) => p.textContent!.trim()),
+      );
+    await search(page, site, '量子纠缠火锅底料');
+    await expect.poll(() => page.locator('#search-status').textContent()).toContain('没有找到');
+    let lines = await visibleLines();
+    expect(lines.filter((line) => line.includes('没有找到'))).toHaveLength(1);
+    expect(lines.join('')).not.toContain('拼音');
+
+    await search(page, site, 'jindu');
+    await expect.poll(() => page.locator('#search-status').textContent()).toContain('没有找到与“jindu”');
+    lines = await visibleLines();
+    expect(lines.filter((line) => line.includes('没有找到'))).toHaveLength(1);
+    expect(lines.join('')).toContain('不认拼音');
+  });
+
+  it('shows text from the article below a result, not its title and byline again', async () => {
+    await search(page, site, '白仓');
+    const first = page.locator('#search-results li').first();
+    const title = (await first.locator('h2').textContent())!.trim();
+    expect(title).toContain('白仓');
+    const excerpt = (await first.locator('.search-result-excerpt').textContent())!;
+    expect(excerpt).not.toContain(title);
+    expect(await first.locator('.search-result-excerpt mark').count()).toBeGreaterThan(0);
+    for (const byline of ['发布时间：', '来源：', '通讯员：']) expect(excerpt).not.toContain(byline);
+  });
+
+  it('lays results out as styled: thumbnail beside the text, smaller heading, muted details, soft highlight', async () => {
+    await search(page, site, '戒毒');
+    const looks = await page.evaluate(() => {
+      const item = [...document.querySelectorAll('#search-results > li')].find((li) => li.querySelector('img'))!;
+      const style = (selector: string) => getComputedStyle(item.querySelector(selector)!);
+      const rootPx = parseFloat(getComputedStyle(document.documentElement).fontSize);
+      return {
+        display: getComputedStyle(item).display,
+        thumbBesideText: item.querySelector('img')!.getBoundingClientRect().right <= item.querySelector('h2')!.getBoundingClientRect().left,
+        headingRem: parseFloat(style('h2').fontSize) / rootPx,
+        metaColor: style('.search-result-meta').color,
+        bodyColor: getComputedStyle(document.body).color,
+        markBackground: getComputedStyle(document.querySelector('#search-results mark')!).backgroundColor,
+      };
+    });
+    expect(looks.display).toBe('flex');
+    expect(looks.thumbBesideText).toBe(true);
+    expect(looks.headingRem).toBeCloseTo(1.15, 2);
+    expect(looks.metaColor).not.toBe(looks.bodyColor);
+    expect(looks.markBackground).toBe('rgb(255, 241, 168)');
+  });
+
   it('narrows results with the filters and keeps them in the URL', async () => {
     await search(page, site, '禁毒');
     const all = await page.locator('#search-status').textContent();

@@ -3,6 +3,7 @@
  * in step (so a search can be shared as a link), shows results ten at a time.
  */
 import { startSearch, type FilterCounts, type PagefindApi, type SearchHit, type SearchSession } from '../../lib/search/client.ts';
+import type { ExcerptPart } from '../../lib/search/excerpt.ts';
 import { FILTERS, orderFilterValues } from '../../lib/search/facets.ts';
 
 const PAGE_SIZE = 10;
@@ -12,6 +13,17 @@ function element<T extends HTMLElement>(root: ParentNode, selector: string): T {
   const found = root.querySelector<T>(selector);
   if (!found) throw new Error(`搜索页缺少元素 ${selector}`);
   return found;
+}
+
+/** Text with its matches in <mark>. */
+function appendMarked(parent: HTMLElement, parts: readonly ExcerptPart[]): void {
+  for (const part of parts) {
+    if (part.match) {
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      parent.append(mark);
+    } else parent.append(part.text);
+  }
 }
 
 function renderHit(hit: SearchHit, base: string): HTMLLIElement {
@@ -30,7 +42,7 @@ function renderHit(hit: SearchHit, base: string): HTMLLIElement {
   const heading = document.createElement('h2');
   const link = document.createElement('a');
   link.href = hit.url.startsWith(base) ? hit.url : base + hit.url.replace(/^\/+/, '');
-  link.textContent = hit.title;
+  appendMarked(link, hit.titleParts);
   heading.append(link);
   body.append(heading);
   const details = [hit.kind, hit.date].filter(Boolean).join(' · ');
@@ -43,13 +55,7 @@ function renderHit(hit: SearchHit, base: string): HTMLLIElement {
   const excerpt = document.createElement('p');
   excerpt.className = 'search-result-excerpt';
   if (hit.excerpt.cutStart) excerpt.append('…');
-  for (const part of hit.excerpt.parts) {
-    if (part.match) {
-      const mark = document.createElement('mark');
-      mark.textContent = part.text;
-      excerpt.append(mark);
-    } else excerpt.append(part.text);
-  }
+  appendMarked(excerpt, hit.excerpt.parts);
   if (hit.excerpt.cutEnd) excerpt.append('…');
   body.append(excerpt);
   item.append(body);
@@ -66,6 +72,7 @@ export function startSearchPage(root: HTMLElement): void {
   const list = element<HTMLOListElement>(root, '#search-results');
   const more = element<HTMLButtonElement>(root, '#search-more');
   const empty = element<HTMLElement>(root, '#search-empty');
+  const pinyinHint = element<HTMLElement>(root, '#search-pinyin-hint');
 
   let api: PagefindApi | undefined;
   let session: SearchSession | undefined;
@@ -121,6 +128,8 @@ export function startSearchPage(root: HTMLElement): void {
     updateCount();
     if (list.children.length === 0) {
       empty.hidden = false;
+      // Letters and no Chinese character: most likely pinyin typed without picking the characters.
+      pinyinHint.hidden = !/^[\sa-zA-Z'’]+$/.test(input.value.trim());
       status.textContent = `没有找到与“${input.value.trim()}”相关的内容。`;
     }
     if (focusFirst && items[0]) items[0].querySelector('a')?.focus();

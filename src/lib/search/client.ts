@@ -5,7 +5,7 @@
  * against its real text, so what we show contains exactly what was typed.
  */
 import { canonicalText } from './canonical.ts';
-import { buildExcerpt, type Excerpt } from './excerpt.ts';
+import { buildExcerpt, type Excerpt, type ExcerptPart } from './excerpt.ts';
 import { hasSpan, matchesTerms, parseQuery, type TermPlan } from './query.ts';
 
 /** The part of Pagefind's pagefind.js API we use. */
@@ -59,6 +59,8 @@ export interface SearchHit {
   image?: string;
   imageAlt?: string;
   excerpt: Excerpt;
+  /** The whole title, with the same matches marked as in the excerpt. */
+  titleParts: ExcerptPart[];
   filters: Record<string, string[]>;
 }
 
@@ -80,14 +82,16 @@ const BATCH = 10;
 
 function toHit(data: PagefindData, terms: string[]): SearchHit {
   const meta = data.meta;
+  const title = meta.title ?? data.url;
   return {
     url: data.url,
-    title: meta.title ?? data.url,
+    title,
     date: meta.date,
     kind: meta.kind,
     image: meta.image || undefined,
     imageAlt: meta.image_alt || undefined,
-    excerpt: buildExcerpt(data.content, terms),
+    excerpt: buildExcerpt(data.content, terms, undefined, meta.title),
+    titleParts: buildExcerpt(title, terms, title.length).parts,
     filters: data.filters,
   };
 }

@@ -36,14 +36,19 @@ export function matchRanges(original: string, terms: readonly string[]): Array<[
 /**
  * About `length` characters of `original` around the first match, matches marked.
  * Without a match (a filter-only listing) it is the start of the text.
+ * `lead` is text the reader already sees above the excerpt (the result's title): when the page's text
+ * starts with it, the excerpt comes from what follows, around the first match there.
  */
-export function buildExcerpt(original: string, terms: readonly string[], length = 110): Excerpt {
+export function buildExcerpt(original: string, terms: readonly string[], length = 110, lead = ''): Excerpt {
   const text = original.replace(/\s+/g, ' ').trim();
+  const shownAbove = lead.replace(/\s+/g, ' ').trim();
+  let from = shownAbove && text.startsWith(shownAbove) && text.length > shownAbove.length ? shownAbove.length : 0;
+  while (from > 0 && text[from] === ' ') from++;
   const ranges = matchRanges(text, terms);
-  const first = ranges[0]?.[0] ?? 0;
-  let start = Math.max(0, first - Math.floor(length / 3));
+  const first = ranges.find(([, to]) => to > from)?.[0] ?? from;
+  let start = Math.max(from, first - Math.floor(length / 3));
   const end = Math.min(text.length, start + length);
-  start = Math.max(0, end - length);
+  start = Math.max(from, end - length);
   // Never cut a surrogate pair in half.
   if (start > 0 && /[\uDC00-\uDFFF]/.test(text[start])) start--;
   const parts: ExcerptPart[] = [];
@@ -57,5 +62,5 @@ export function buildExcerpt(original: string, terms: readonly string[], length 
     cursor = b;
   }
   if (cursor < end) parts.push({ text: text.slice(cursor, end), match: false });
-  return { parts, cutStart: start > 0, cutEnd: end < text.length };
+  return { parts, cutStart: start > from, cutEnd: end < text.length };
 }

@@ -1,0 +1,46 @@
+// Older readers often turn the browser's own font size up (Chrome: 设置 → 外观 → 字号 “特大”, 24 px) and
+// then also switch on 长辈模式 (×1.25, 30 px). The site sizes everything in rem, so every page must
+// still fit a 360 px phone without scrolling sideways.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { horizontalOverflow, openSession, recordedPage, VIEWPORTS, type Session } from './harness.ts';
+import { PAGE_TYPES } from './page-types.ts';
+
+/** Chrome's largest preset in its font size setting. */
+const VERY_LARGE_FONT_PX = 24;
+
+let session: Session;
+beforeAll(async () => {
+  session = await openSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+describe.each([
+  { mode: 'browser font “very large”', elder: false },
+  { mode: 'browser font “very large” and 长辈模式', elder: true },
+])('$mode at 360×640', ({ elder }) => {
+  test.each(PAGE_TYPES)('$name ($path) fits the screen', async (type) => {
+    const { context, page } = await recordedPage(session, { viewport: VIEWPORTS[0], deviceScaleFactor: 2 });
+    try {
+      if (elder) await context.addInitScript(() => localStorage.setItem('jdxh-elder-mode', 'on'));
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Page.enable');
+      await cdp.send('Page.setFontSizes', { fontSizes: { standard: VERY_LARGE_FONT_PX, fixed: VERY_LARGE_FONT_PX } });
+      await page.goto(session.url(type.path), { waitUntil: 'networkidle' });
+      const rootPx = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+      expect(rootPx).toBe(elder ? VERY_LARGE_FONT_PX * 1.25 : VERY_LARGE_FONT_PX);
+      const wider = await page.evaluate(() =>
+        [...document.querySelectorAll('main *')]
+          .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+          .filter((el) => !el.closest('.table-scroll, .visually-hidden'))
+          .map((el) => `${el.tagName.toLowerCase()}.${el.className}`)
+          .slice(0, 5),
+      );
+      expect(wider).toEqual([]);
+      expect(await horizontalOverflow(page)).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+});
