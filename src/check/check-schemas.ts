@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { branchSchema, editionSchema, newsSchema, pageSchema, siteSchema, storySchema } from '../schemas/index.ts';
 import type { ContentEntry, Corpus, DataFile } from './corpus.ts';
+import { mdxReasonInChinese } from './mdx-reasons.ts';
 import type { Problem } from './problem.ts';
 import { proofreadConfigSchema } from './proofread/config.ts';
 import { validateAgainstSchema } from './validate.ts';
@@ -68,14 +69,4 @@ function checkDataFile(file: DataFile): Problem[] {
 
 function yamlProblem(file: ContentEntry | DataFile, offset: number, message: string): Problem {
   return { file: file.file, ...file.lines.locate(offset), level: 'error', rule: 'yaml', message };
-}
-
-/** The MDX parser's commonest complaints, in words an editor can act on. */
-function mdxReasonInChinese(reason: string): string {
-  const closing = /^Expected a closing tag for `<(\w+)>`/.exec(reason);
-  if (closing) return `<${closing[1]}> 没有结束标签 </${closing[1]}>`;
-  if (/^Unexpected end of file in expression/.test(reason)) return '花括号 { 没有对应的 }';
-  if (/^Unexpected end of file/.test(reason)) return `文件在标签或花括号还没结束时就结束了（${reason}）`;
-  if (/^Unexpected character .* before name/.test(reason)) return `小于号 < 后面跟的不是组件名；正文里的 < 请写成 &lt;（${reason}）`;
-  return reason;
 }

@@ -1,5 +1,8 @@
 import path from 'node:path';
 import { checkFilePlaces } from './check-file-places.ts';
+import { checkFutureDates } from './check-future-dates.ts';
+import { checkLiteralMarkers } from './check-literal-markers.ts';
+import { checkPastedTables } from './check-pasted-tables.ts';
 import { checkDuplicateSlugs } from './check-slugs.ts';
 import { checkGlyphs } from './check-glyphs.ts';
 import { checkEmptySections } from './check-headings.ts';
@@ -29,6 +32,9 @@ export async function checkContent(projectRoot: string, contentDir = path.join(p
     ...checkSchemas(corpus),
     ...checkTrailingComments(corpus),
     ...checkPlaceholders(corpus),
+    ...checkFutureDates(corpus),
+    ...checkLiteralMarkers(corpus),
+    ...checkPastedTables(corpus),
     ...checkDuplicateSlugs(corpus),
     ...checkLinks(corpus),
     ...checkMarkup(corpus),

@@ -47,7 +47,9 @@ function toProblems(issue: Issue, schema: z.ZodType, data: unknown, file: string
     const allowed = allowedKeysAt(schema, issue.path);
     return issue.keys.map((key) => {
       const guess = didYouMean(key, allowed);
-      const fix = guess
+      const fix = key === 'draft'
+        ? '这类文件没有草稿开关（draft），请删除这一行。还不想发布时，把文件名改为以 _ 开头（例如 _shanpo.mdx），网站和印刷版都不会收录，写好后再改回'
+        : guess
         ? `是不是想写“${guess}”${FIELD_LABEL[guess] ? `（${FIELD_LABEL[guess]}）` : ''}？请把字段名改为 ${guess}`
         : `请删除这个字段；可用的字段有：${allowed.join('、')}`;
       return problem([...issue.path, key], `未知字段“${key}”`, fix);

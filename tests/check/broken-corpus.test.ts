@@ -31,12 +31,16 @@ const EXPECTED: Row[] = [
   ["editions/saved-as.yml", 1, 1, '错误', "读本版本文件“saved-as.yml”的扩展名是 .yml：网站只读取 .yaml 文件，这个版本不会出现在网站上"],
   // edition lists a story that does not exist
   ["editions/unknown-story.yaml", 9, 7, '错误', "“stories.ids”（故事编号）第 2 项“rare-charactor”找不到对应的故事（content/stories/rare-charactor.mdx）"],
+  // **“…”** followed by a Chinese character: CommonMark leaves the stars as text, on the site and in print
+  ["news/bold-after-quote.md", 12, 5, '错误', "“**”没有起到加粗作用，网站和印刷版上会原样显示星号：加粗的文字以引号、括号等标点开头或结尾、外面又紧挨着汉字时，星号不起作用"],
   // bad enum value, with did-you-mean
   ["news/category-typo.md", 7, 11, '错误', "“category”（栏目）的值“协会动太”不在可选范围内，可选值：协会动态、宣传教育、预防教育、社戒社康、队伍建设"],
   // empty list
   ["news/correspondents-empty.md", 5, 17, '错误', "“correspondents”（通讯员）：至少要有 1 项"],
   // cover without coverAlt (schema refinement)
   ["news/cover-without-alt.md", 9, 8, '错误', "“coverAlt”（封面图说明）：有封面图（cover）时必须填写封面说明（coverAlt）"],
+  // a news date in the future (a mistyped year): published now, first in every list (warning)
+  ["news/date-future.md", 3, 7, '警告', "“date”（发布时间）2099-06-26 是将来的日期（比北京时间的今天晚）：这条新闻会立即发布，并一直排在新闻列表最前面"],
   // impossible date
   ["news/date-impossible.md", 3, 7, '错误', "“date”（日期）：日期格式应为 YYYY-MM-DD 或 YYYY-MM-DD HH:mm（北京时间），例如 2025-06-26 09:30（现在填写的是文字“2025-02-30”）"],
   // date in the wrong format
@@ -53,6 +57,8 @@ const EXPECTED: Row[] = [
   ["news/hash-in-summary.md", 8, 16, '错误', "“ #”后面的文字“#国际禁毒日# 话题讨论（示例）。”会被当作注释，网站和印刷版上都不显示，只剩下“志愿者参加”"],
   // a heading with nothing under it: the file ends there (warning)
   ["news/heading-at-end.md", 12, 1, '警告', "小标题“活动的收获”下面没有正文，文章到这里就结束了"],
+  // #小标题 without a space: a paragraph starting with “#”, not a heading (warning)
+  ["news/heading-no-space.md", 12, 1, '警告', "“#”后面缺少空格，这一行不会成为小标题，“#”会原样显示"],
   // a heading followed straight by one of the same level (a comment between does not count); a deeper one is its content
   ["news/heading-then-heading.md", 12, 1, '警告', "小标题“活动经过”下面没有正文，紧接着就是下一个小标题"],
   // “x.md” that is really x.md.txt (Windows hides the extension): nothing would publish it
@@ -79,6 +85,8 @@ const EXPECTED: Row[] = [
   ["news/link-unknown-news.md", 10, 3, '错误', "站内链接“/news/category-typ/”指向的页面或文件不存在"],
   // braces in MDX text
   ["news/mdx-braces.mdx", 10, 6, '错误', "正文里的花括号 {珍爱生命} 会被当作代码执行"],
+  // Figure attribute in Chinese quotes (input method on)
+  ["news/mdx-curly-quotes.mdx", 12, 35, '错误', "MDX 语法错误，文件无法解析：属性值用了中文引号“”，组件的属性值要用英文双引号括起来，例如 alt=\"图片内容\""],
   // unknown Figure prop
   ["news/mdx-figure-bad-prop.mdx", 12, 42, '错误', "<Figure> 没有属性“captoin”"],
   // Figure without alt
@@ -93,6 +101,8 @@ const EXPECTED: Row[] = [
   ["news/missing-editor.md", 1, 1, '错误', "缺少必填字段“editor”（责任编辑）"],
   // no frontmatter at all
   ["news/no-frontmatter.md", 1, 1, '错误', "文件开头缺少字段区（frontmatter）"],
+  // a table pasted from Excel: Tab-separated cells run together into one paragraph (warning)
+  ["news/pasted-table.md", 14, 2, '警告', "这一段里有用 Tab 隔开的文字，像是从 Excel 或 Word 复制来的表格：网站和印刷版上会挤成一段文字"],
   // proofreading: built-in dictionary
   ["news/proof-dictionary.md", 10, 6, '警告', "校对（错别字）：“政确”应为“正确”"],
   // proofreading: doubled punctuation
@@ -135,6 +145,8 @@ const EXPECTED: Row[] = [
   ["stories/2025/in-folder.mdx", 1, 1, '错误', "故事文件放在了 content/stories/ 的子文件夹里：印刷版读本只读取直接放在 content/stories/ 里的故事"],
   // unknown audience value
   ["stories/bad-audience.mdx", 7, 5, '错误', "“audiences”（读者对象）第 1 项的值“中学”不在可选范围内，可选值：小学低年级、小学高年级、初中、高中、村民与家长"],
+  // draft: true in a story: stories have no draft switch; the fix says how to keep a story unpublished
+  ["stories/draft-field.mdx", 4, 1, '错误', "未知字段“draft”"],
   // a Callout inside a Callout in a story: print cannot draw a box in a box (the PDF engine's parser says so, once)
   ["stories/nested-callout.mdx", 17, 1, '错误', "<Callout> 不能放在另一个 <Callout> 里面：这里的卡片在第 14 行的卡片“禁毒小知识”之内，印刷版排不出框中框。请把里面这个 <Callout>…</Callout> 整段移到外层的 </Callout> 之后，作为并列的另一张卡片；或者去掉它的 <Callout> 标签，把内容直接写进外层卡片（需要小标题时，用 **加粗** 的一行）。"],
   // character no PDF font can draw
@@ -167,6 +179,7 @@ describe('the broken corpus', () => {
     ['news/mdx-figure-bad-prop.mdx', '是不是想写 caption="…"？'],
     ['editions/unknown-story.yaml', '是不是想写“rare-character”？'],
     ['news/missing-editor.md', '请添加一行“editor: ……”并填写责任编辑'],
+    ['stories/draft-field.mdx', '这类文件没有草稿开关（draft），请删除这一行。还不想发布时，把文件名改为以 _ 开头（例如 _shanpo.mdx），网站和印刷版都不会收录，写好后再改回'],
     ['news/proof-halfwidth.md', '改为全角“，”（确实无误时，可用“校对忽略: 半角标点”注释关闭，见编辑指南）'],
   ])('%s comes with the fix: %s', (file, fix) => {
     expect(problems.find((p) => p.file === `content/${file}`)?.fix).toBe(fix);
