@@ -1,5 +1,6 @@
 import type { Corpus } from './corpus.ts';
 import type { Problem } from './problem.ts';
+import { entryUrl } from './site-routes.ts';
 
 /**
  * Two files that would get the same address: news/a.md and news/a.mdx, or names that differ only in case
@@ -21,7 +22,7 @@ export function checkDuplicateSlugs(corpus: Corpus): Problem[] {
       column: 1,
       level: 'error',
       rule: 'slug',
-      message: `网址重复：这个文件和 ${first} 的网址都是 /${entry.collection}/${entry.id}/`,
+      message: `网址重复：这个文件和 ${first} 的网址都是 ${entryUrl(entry) ?? `${entry.collection} 里的 ${entry.id}`}`,
       fix: '请给其中一个文件改名（文件名就是网址的最后一段）',
     });
   }

@@ -1,6 +1,17 @@
 import { existsSync, globSync } from 'node:fs';
 import path from 'node:path';
-import type { Corpus } from './corpus.ts';
+import type { ContentEntry, Corpus } from './corpus.ts';
+
+/**
+ * The address an entry is read at: /news/…/, a page under its section (/about/…/, /work/…/), a story's own
+ * page /reader/stories/…/. Undefined for a page whose section is not set (its own error says so).
+ */
+export function entryUrl(entry: ContentEntry): string | undefined {
+  if (entry.collection === 'news') return `/news/${entry.id}/`;
+  if (entry.collection === 'stories') return `/reader/stories/${entry.id}/`;
+  const section = (entry.frontmatter?.yaml.data as { section?: unknown } | undefined)?.section;
+  return typeof section === 'string' ? `/${section}/${entry.id}/` : undefined;
+}
 
 /**
  * Where content appears on the site. Kept in one place so that when a route changes in src/pages,
@@ -10,15 +21,9 @@ export function contentUrls(corpus: Corpus): Map<string, string> {
   const urls = new Map<string, string>();
   const editions = corpus.data.filter((d) => d.collection === 'editions');
   for (const entry of corpus.entries) {
-    if (entry.collection === 'news') urls.set(`/news/${entry.id}/`, entry.file);
-    if (entry.collection === 'pages') {
-      const section = (entry.frontmatter?.yaml.data as { section?: unknown } | undefined)?.section;
-      if (typeof section === 'string') urls.set(`/${section}/${entry.id}/`, entry.file);
-    }
-    if (entry.collection === 'stories') {
-      urls.set(`/reader/stories/${entry.id}/`, entry.file);
-      for (const edition of editions) urls.set(`/reader/${edition.id}/${entry.id}/`, entry.file);
-    }
+    const own = entryUrl(entry);
+    if (own) urls.set(own, entry.file);
+    if (entry.collection === 'stories') for (const edition of editions) urls.set(`/reader/${edition.id}/${entry.id}/`, entry.file);
   }
   if (editions.length) urls.set('/reader/', editions[0].file);
   for (const edition of editions) {

@@ -147,6 +147,8 @@ const EXPECTED: Row[] = [
   ["stories/bad-audience.mdx", 7, 5, '错误', "“audiences”（读者对象）第 1 项的值“中学”不在可选范围内，可选值：小学低年级、小学高年级、初中、高中、村民与家长"],
   // draft: true in a story: stories have no draft switch; the fix says how to keep a story unpublished
   ["stories/draft-field.mdx", 4, 1, '错误', "未知字段“draft”"],
+  // a story's address is its own page under /reader/stories/, as the message must say
+  ["stories/dup-story.mdx", 1, 1, '错误', "网址重复：这个文件和 content/stories/dup-story.md 的网址都是 /reader/stories/dup-story/"],
   // a Callout inside a Callout in a story: print cannot draw a box in a box (the PDF engine's parser says so, once)
   ["stories/nested-callout.mdx", 17, 1, '错误', "<Callout> 不能放在另一个 <Callout> 里面：这里的卡片在第 14 行的卡片“禁毒小知识”之内，印刷版排不出框中框。请把里面这个 <Callout>…</Callout> 整段移到外层的 </Callout> 之后，作为并列的另一张卡片；或者去掉它的 <Callout> 标签，把内容直接写进外层卡片（需要小标题时，用 **加粗** 的一行）。"],
   // character no PDF font can draw
