@@ -1,3 +1,5 @@
+import { pdfNumber } from './points.ts';
+
 /** An axis-aligned box in page space (pt): left, bottom, right, top. */
 export interface Box {
   left: number;
@@ -86,11 +88,6 @@ interface PathRect {
   ctm: Matrix;
 }
 
-/** A number as content-stream text: at most 3 decimals, no exponent, no "-0". */
-function pdfNumber(n: number): string {
-  const r = Math.round(n * 1000) / 1000;
-  return r === 0 ? '0' : String(r);
-}
 
 const FILLS = new Set(['f', 'F', 'f*', 'B', 'B*', 'b', 'b*']);
 const ENDS_PATH = new Set([...FILLS, 'S', 's', 'n']);

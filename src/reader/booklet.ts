@@ -1,4 +1,5 @@
 import { Duplex, PDFDocument, PDFName, PDFString, PrintScaling, type PDFEmbeddedPage } from 'pdf-lib';
+import { MM } from './points.ts';
 
 /** 1-based page number of the source book, or null for an intentional blank. */
 export type SlotPage = number | null;
@@ -49,7 +50,6 @@ export interface Booklet {
   sheets: BookletSheet[];
 }
 
-const MM = 72 / 25.4;
 /** Landscape paper sizes (pt) a spread may be centred on, so printers and print dialogs see a size they stock. */
 const STANDARD_SHEETS = [
   { width: 297 * MM, height: 210 * MM }, // A4

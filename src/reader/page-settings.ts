@@ -1,8 +1,8 @@
 import type { Edition } from '../schemas/edition.ts';
+import { MM, round2 } from './points.ts';
 import { GB40070_MINIMUMS, TRIM_MM, strictestAudience, type TrimSize } from '../schemas/vocabulary.ts';
 import type { PageSettings } from '../typeset/index.ts';
 
-export const MM = 72 / 25.4;
 
 /** Margins in mm that suit each trim: generous on A4, tighter on A5 so large print still fits a useful line. */
 const MARGINS_MM: Record<TrimSize, { top: number; bottom: number; inner: number; outer: number }> = {
@@ -45,8 +45,4 @@ export function pageSettings(edition: Edition): PageSettings {
 export function trimLabel(trim: TrimSize): string {
   const { width, height } = TRIM_MM[trim];
   return `${trim}（${width} mm × ${height} mm）`;
-}
-
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
 }

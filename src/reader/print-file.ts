@@ -1,5 +1,6 @@
 import { PDFArray, PDFDocument, PDFName, PDFRawStream, PDFRef, decodePDFRawStream, type PDFPage } from 'pdf-lib';
 import { extendEdgeFills, type Box } from './bleed-fills.ts';
+import { round2 } from './points.ts';
 import { PRINT_GEOMETRY, trimMarkOperators, type MarkInk } from './trim-marks.ts';
 
 export interface PrintFileOptions {
@@ -27,8 +28,6 @@ function pageContent(doc: PDFDocument, page: PDFPage): { refs: PDFRef[]; text: s
     .join('\n');
   return { refs, text };
 }
-
-const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /**
  * The print shop's file (印厂版) of a finished book: each page keeps its size as the TrimBox and its content

@@ -1,6 +1,5 @@
 import type { Box } from './bleed-fills.ts';
-
-const MM = 72 / 25.4;
+import { MM, pdfNumber, round2 } from './points.ts';
 
 /** The print shop's geometry around the trim: all in pt. */
 export const PRINT_GEOMETRY = {
@@ -17,12 +16,6 @@ export const PRINT_GEOMETRY = {
 
 /** The trim marks' ink: registration (all four plates, so they show on every separation), or black on a gray book. */
 export type MarkInk = 'registration' | 'black';
-
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
-}
-
-const n = (v: number) => String(Math.round(v * 1000) / 1000);
 
 /**
  * Content-stream operators for the eight corner trim marks of a page: at each corner one mark on the line of
@@ -42,6 +35,6 @@ export function trimMarkOperators(trim: Box, ink: MarkInk): string {
     }
   }
   const colour = ink === 'registration' ? '1 1 1 1 K' : '0 G';
-  const strokes = lines.map(([x1, y1, x2, y2]) => `${n(x1)} ${n(y1)} m ${n(x2)} ${n(y2)} l S`);
+  const strokes = lines.map(([x1, y1, x2, y2]) => `${pdfNumber(x1)} ${pdfNumber(y1)} m ${pdfNumber(x2)} ${pdfNumber(y2)} l S`);
   return ['q', `${markWidth} w 0 J [] 0 d ${colour}`, ...strokes, 'Q', ''].join('\n');
 }
