@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { LineIndex } from './source-text.ts';
 
 /** Why a content file cannot be read as text, where (1-based line and column of the first bad byte), and the fix. */
 export interface UnreadableText {
@@ -13,17 +14,19 @@ export type ContentText = { text: string } | { unreadable: UnreadableText };
 const SAVE_AS_UTF8 =
   '请用记事本打开这个文件，点“文件 → 另存为”，在“编码”里选“UTF-8”后保存（WPS、Word 里选“纯文本”并选择 UTF-8 编码）；保存后再运行 npm run check';
 
+const COPY_FROM_OFFICE = '不能直接改扩展名。请在 Word/WPS 里复制正文，粘贴到用 npm run new 新建的文件里，再按编辑指南补上字段';
+
 /** Office and PDF files renamed to .md / .yaml: their first bytes say what they are. */
 const SIGNATURES: { bytes: number[]; what: string; fix: string }[] = [
   {
     bytes: [0x50, 0x4b, 0x03, 0x04],
     what: 'Word 文档（.docx）或压缩包',
-    fix: '不能直接改扩展名。请在 Word/WPS 里复制正文，粘贴到用 npm run new 新建的文件里，再按编辑指南补上字段',
+    fix: COPY_FROM_OFFICE,
   },
   {
     bytes: [0xd0, 0xcf, 0x11, 0xe0],
     what: 'Word 或 WPS 的旧格式文档（.doc / .wps）',
-    fix: '不能直接改扩展名。请在 Word/WPS 里复制正文，粘贴到用 npm run new 新建的文件里，再按编辑指南补上字段',
+    fix: COPY_FROM_OFFICE,
   },
   {
     bytes: [0x25, 0x50, 0x44, 0x46],
@@ -60,7 +63,7 @@ export function decodeContentText(bytes: Uint8Array): ContentText {
     if (nul !== -1) {
       return {
         unreadable: {
-          ...place(text, nul),
+          ...new LineIndex(text).locate(nul),
           message: '这个文件里有二进制数据（不是纯文本），可能是别的格式的文件改了扩展名',
           fix: '请用记事本打开确认；正文请复制粘贴到用 npm run new 新建的文件里',
         },
@@ -71,16 +74,10 @@ export function decodeContentText(bytes: Uint8Array): ContentText {
     const lenient = LENIENT_UTF8.decode(bytes);
     return {
       unreadable: {
-        ...place(lenient, lenient.indexOf('\uFFFD')),
+        ...new LineIndex(lenient).locate(lenient.indexOf('\uFFFD')),
         message: '文件不是 UTF-8 编码（多半是记事本、WPS 用 GBK/ANSI 编码保存的），直接发布会变成乱码',
         fix: SAVE_AS_UTF8,
       },
     };
   }
-}
-
-function place(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, Math.max(0, offset));
-  const lineStart = before.lastIndexOf('\n') + 1;
-  return { line: before.split('\n').length, column: offset - lineStart + 1 };
 }
