@@ -1,6 +1,7 @@
 // npm run bench:search [-- --pages 1000]: indexes a synthetic site of N Chinese articles the way our build
 // stage does, next to plain Pagefind on the same pages, and prints time, memory, index size, recall and
-// precision over sampled terms, and the bytes Chromium downloads for a first query on our search page.
+// precision over sampled terms, the bytes Chromium downloads for a first query on our search page, and the
+// time to the first result on a slow mobile link (400 kbit/s, 400 ms round trip) with its waterfall.
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +17,7 @@ import { formatReport, measureOurSearch, measurePlainPagefind, sampleTerms } fro
 import { launchChromium } from '../tests/browser/chromium.ts';
 import { precompressDirectory } from '../src/build/precompress.ts';
 import { serveStatic } from '../tests/browser/static-server.ts';
+import { formatWaterfall, measureSlowSearch } from '../tests/search/slow-link.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -142,6 +144,13 @@ try {
       await context.close();
     }
     console.log(`  最多的一次首次搜索传输 ${kb(largest)}（目标：低于 300 KB）`);
+
+    console.log('\n慢速手机网络（360×640，400 kbit/s，往返 400 ms，不用缓存）：从打开 /search/?q=… 到第一条结果出现');
+    for (const query of ['禁毒', terms[terms.length - 1]]) {
+      const slow = await measureSlowSearch(browser, server.url, query);
+      console.log(`  「${query}」：${slow.firstResult.toFixed(2)} s，${slow.status}；共传输 ${kb(slow.bytes)}，${slow.fetches.length} 个请求`);
+      for (const line of formatWaterfall(slow)) console.log(`      ${line}`);
+    }
   } finally {
     await browser.close();
     await server.close();

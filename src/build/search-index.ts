@@ -11,6 +11,7 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { indexDocument, readIndexablePage } from '../lib/search/index-page.ts';
 import { FRAGMENT_DIR, FRAGMENT_EXTENSION, rewriteFragmentFile } from './search-fragments.ts';
+import { bundleUrlOf, SEARCH_PAGE, searchPreloads, withSearchPreloads } from './search-preload.ts';
 
 export const SEARCH_LANGUAGE = 'zh-cn';
 export const PAGEFIND_DIR = 'pagefind';
@@ -95,6 +96,11 @@ export async function indexSite(outDir: string, files: string[], options: IndexO
     for (const name of fragments) {
       const file = path.join(fragmentDir, name);
       writeFileSync(file, rewriteFragmentFile(readFileSync(file), textByUrl, `${FRAGMENT_DIR}/${name}`));
+    }
+    if (files.includes(SEARCH_PAGE)) {
+      const searchPage = path.join(outDir, SEARCH_PAGE);
+      const html = readFileSync(searchPage, 'utf8');
+      writeFileSync(searchPage, withSearchPreloads(html, bundleUrlOf(html), searchPreloads(outputPath, SEARCH_LANGUAGE)));
     }
     await options.beforeClose?.();
     return { pages, outputPath };

@@ -21,11 +21,20 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Opens the search page for `query` and waits until it shows results or the empty state. */
+/**
+ * Opens the search page for `query` and waits until it has shown its first page of results (they appear one
+ * by one, and the count comes when the last is in) or the empty state.
+ */
 async function search(page: Page, site: StaticSite, query: string, extra = ''): Promise<void> {
   await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}${extra}`);
+  await settled(page);
+}
+
+async function settled(page: Page): Promise<void> {
   await page.waitForFunction(
-    () => document.querySelectorAll('#search-results li').length > 0 || !(document.querySelector('#search-empty') as HTMLElement).hidden,
+    () =>
+      (document.querySelectorAll('#search-results li').length > 0 && /条结果/.test(document.querySelector('#search-status')!.textContent!)) ||
+      !(document.querySelector('#search-empty') as HTMLElement).hidden,
   );
 }
 
@@ -74,7 +83,7 @@ describe('search page on the sample site', () => {
     expect(await resultLinks(page).count()).toBe(0);
     expect(await page.locator('#search-empty').isVisible()).toBe(true);
     await page.locator('#search-empty a', { hasText: '三衔接' }).click();
-    await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 0);
+    await settled(page);
     expect(new URL(page.url()).searchParams.get('q')).toBe('三衔接');
   });
 
@@ -151,7 +160,7 @@ describe('search page on the sample site', () => {
     const shared = page.url();
     const again = await browser.newPage();
     await again.goto(shared);
-    await again.waitForFunction(() => document.querySelectorAll('#search-results li').length > 0);
+    await settled(again);
     expect(await again.locator('#search-filter-audience').inputValue()).toBe('村民');
     expect(await resultLinks(again).count()).toBe(await resultLinks(page).count());
     await again.close();
@@ -191,7 +200,7 @@ describe('search page on the sample site', () => {
     expect(landed.searchParams.get('q')).toBe('三衔接');
     await context.close();
     await page.goto(landed.href);
-    await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 0);
+    await settled(page);
     expect(await page.locator('#search-q').inputValue()).toBe('三衔接');
   });
 });

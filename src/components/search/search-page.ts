@@ -62,6 +62,16 @@ function renderHit(hit: SearchHit, base: string): HTMLLIElement {
   return item;
 }
 
+/**
+ * Pagefind runs on the page's main thread, where it can use the files the page preloads (see
+ * src/build/search-preload.ts), and asks for its entry file under the index's hash, the address preloaded.
+ */
+function pagefindOptions(bundle: string, base: string): Record<string, unknown> {
+  const entry = document.querySelector<HTMLLinkElement>('link[rel="preload"][href*="pagefind-entry.json?ts="]');
+  const tag = entry ? new URL(entry.href).searchParams.get('ts') : null;
+  return { basePath: bundle, baseUrl: base, noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) };
+}
+
 export function startSearchPage(root: HTMLElement): void {
   const base = root.dataset.base ?? '/';
   const form = element<HTMLFormElement>(root, 'form');
@@ -99,14 +109,21 @@ export function startSearchPage(root: HTMLElement): void {
     if (target !== `${location.pathname}${location.search}`) history.replaceState(null, '', target);
   };
 
+  // The filters chosen in the URL count from the first search on, before the lists of values arrive.
+  for (const select of filterSelects) {
+    const wanted = params.get(select.dataset.filter!) ?? '';
+    if (wanted) select.add(new Option(wanted, wanted, true, true));
+  }
+
   const fillFilters = (all: FilterCounts) => {
     for (const select of filterSelects) {
       const key = select.dataset.filter!;
-      const wanted = params.get(key) ?? '';
+      const chosen = select.value;
       const values = orderFilterValues(key, Object.keys(all[key] ?? {}));
-      if (wanted && !values.includes(wanted)) values.push(wanted);
+      if (chosen && !values.includes(chosen)) values.push(chosen);
+      select.length = 1;
       for (const value of values) select.add(new Option(value, value));
-      select.value = wanted;
+      select.value = chosen;
     }
   };
 
@@ -119,10 +136,14 @@ export function startSearchPage(root: HTMLElement): void {
   const showMore = async (id: number, focusFirst: boolean) => {
     if (!session) return;
     more.disabled = true;
-    const hits = await session.next(PAGE_SIZE);
+    const items: HTMLLIElement[] = [];
+    await session.next(PAGE_SIZE, (hit) => {
+      if (id !== serial) return;
+      const item = renderHit(hit, base);
+      items.push(item);
+      list.append(item);
+    });
     if (id !== serial) return;
-    const items = hits.map((hit) => renderHit(hit, base));
-    list.append(...items);
     more.hidden = session.done();
     more.disabled = false;
     updateCount();
@@ -178,12 +199,13 @@ export function startSearchPage(root: HTMLElement): void {
   (async () => {
     const bundle = `${base}pagefind/`;
     const loaded = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi;
-    await loaded.options({ basePath: bundle, baseUrl: base });
+    await loaded.options(pagefindOptions(bundle, base));
     await loaded.init();
-    fillFilters(await loaded.filters());
     api = loaded;
     root.dataset.ready = 'true';
+    // The filter lists wait for the first results: on a slow link their files would delay them.
     await run();
+    fillFilters(await loaded.filters());
   })().catch(() => {
     status.textContent = '搜索暂时无法使用，请稍后再试。';
   });

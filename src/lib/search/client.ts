@@ -69,8 +69,11 @@ export interface SearchSession {
   terms: string[];
   /** Filter value counts among the candidates. */
   filterCounts: FilterCounts;
-  /** The next `count` verified hits, in rank order (fewer at the end). */
-  next(count: number): Promise<SearchHit[]>;
+  /**
+   * The next `count` verified hits, in rank order (fewer at the end). `onHit` gets each of them as soon as
+   * it and every hit before it have arrived, so a page can show the first before the last has downloaded.
+   */
+  next(count: number, onHit?: (hit: SearchHit) => void): Promise<SearchHit[]>;
   /** True when every candidate has been checked. */
   done(): boolean;
   /** Number of hits: exact once done(), otherwise the candidates not yet ruled out. */
@@ -143,18 +146,29 @@ export async function startSearch(api: PagefindApi, request: SearchRequest): Pro
   return {
     terms,
     filterCounts,
-    async next(count) {
-      while (queue.length < count && checked < candidates.length) {
-        const batch = candidates.slice(checked, checked + BATCH);
-        checked += batch.length;
-        const data = await Promise.all(batch.map((r) => r.data()));
-        for (const d of data) {
-          if (matchesTerms(canonicalText(d.content), terms)) queue.push(toHit(d, terms));
-          else rejected++;
-        }
-      }
+    async next(count, onHit) {
       const out = queue.slice(0, count);
       queue = queue.slice(count);
+      for (const hit of out) onHit?.(hit);
+      while (out.length < count && checked < candidates.length) {
+        const batch = candidates.slice(checked, checked + BATCH);
+        checked += batch.length;
+        // All of the batch download at once; each is checked as soon as it and those before it are in.
+        const pending = batch.map((r) => r.data());
+        for (const p of pending) p.catch(() => {});
+        for (const p of pending) {
+          const d = await p;
+          if (!matchesTerms(canonicalText(d.content), terms)) {
+            rejected++;
+            continue;
+          }
+          const hit = toHit(d, terms);
+          if (out.length < count) {
+            out.push(hit);
+            onHit?.(hit);
+          } else queue.push(hit);
+        }
+      }
       return out;
     },
     done: () => checked >= candidates.length && queue.length === 0,

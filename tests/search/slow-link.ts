@@ -1,0 +1,78 @@
+/**
+ * The search page on a slow mobile link (used by the browser tests and by npm run bench:search), as the seventh session's review measured it: a 360×640 phone,
+ * Chromium's network throttled to 400 kbit/s both ways with a 400 ms round trip, cache off. Measures, for
+ * one query opened as /search/?q=…, the time from navigation to the first result on screen, the bytes
+ * transferred, and the waterfall (when each file was asked for and when its last byte came).
+ */
+import type { Browser } from 'playwright-core';
+
+export const SLOW_LINK = { offline: false, latency: 400, downloadThroughput: (400 * 1024) / 8, uploadThroughput: (400 * 1024) / 8 };
+
+export interface Fetched {
+  path: string;
+  /** Seconds after navigation started. */
+  sent: number;
+  finished: number;
+  bytes: number;
+}
+
+export interface SlowSearch {
+  query: string;
+  /** Seconds from navigation to the first result (or the empty state) on screen. */
+  firstResult: number;
+  status: string;
+  bytes: number;
+  fetches: Fetched[];
+  /** Console warnings and errors (e.g. Chromium's "preloaded but not used"). */
+  console: string[];
+}
+
+export async function measureSlowSearch(browser: Browser, siteUrl: string, query: string): Promise<SlowSearch> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  try {
+    const page = await context.newPage();
+    const messages: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'warning' || m.type() === 'error') messages.push(m.text());
+    });
+    const cdp = await context.newCDPSession(page);
+    const byId = new Map<string, { url: string; sent: number; finished?: number; bytes: number }>();
+    cdp.on('Network.requestWillBeSent', (e) => byId.set(e.requestId, { url: e.request.url, sent: e.timestamp, bytes: 0 }));
+    cdp.on('Network.loadingFinished', (e) => {
+      const f = byId.get(e.requestId);
+      if (f) {
+        f.finished = e.timestamp;
+        f.bytes = e.encodedDataLength;
+      }
+    });
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', SLOW_LINK);
+    const started = performance.now();
+    await page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit', timeout: 120_000 });
+    await page.waitForFunction(
+      () => document.querySelector('#search-results li') !== null || document.querySelector('#search-empty')?.hasAttribute('hidden') === false,
+      null,
+      { timeout: 120_000, polling: 20 },
+    );
+    const firstResult = (performance.now() - started) / 1000;
+    const status = (await page.locator('#search-status').textContent()) ?? '';
+    await page.waitForLoadState('networkidle', { timeout: 120_000 });
+    const all = [...byId.values()];
+    const origin = Math.min(...all.map((f) => f.sent));
+    const fetches = all
+      .filter((f) => f.finished !== undefined)
+      .map((f) => ({ path: new URL(f.url).pathname, sent: f.sent - origin, finished: f.finished! - origin, bytes: f.bytes }))
+      .sort((a, b) => a.sent - b.sent);
+    return { query, firstResult, status, bytes: fetches.reduce((n, f) => n + f.bytes, 0), fetches, console: messages };
+  } finally {
+    await context.close();
+  }
+}
+
+/** One line per file: start and end in seconds, size, path (the waterfall, for the benchmark's output). */
+export function formatWaterfall(result: SlowSearch): string[] {
+  return result.fetches.map(
+    (f) => `${f.sent.toFixed(2).padStart(6)} → ${f.finished.toFixed(2).padStart(6)} s ${(f.bytes / 1024).toFixed(1).padStart(6)} KB  ${f.path}`,
+  );
+}
