@@ -94,6 +94,7 @@ try {
   const ourCpu = ourStats.cpuSeconds + nodeCpuSeconds;
   console.log(`  本站与普通 Pagefind 之比：墙钟 ${(ourSeconds / plainSeconds).toFixed(2)}，CPU ${(ourCpu / plainStats.cpuSeconds).toFixed(2)}（目标：不慢于普通 Pagefind，即 ≤ 1）`);
   console.log(`  本 Node 进程峰值内存 ${mb(process.resourceUsage().maxRSS * 1024)}`);
+  console.log(`  拼音词表（只在查询全是字母时下载）：${kb(report.pinyinBytes)}，未压缩`);
 
   const truth = pages.map((p) => ({ url: `/${p.file.replace(/index\.html$/, '')}`, text: p.text }));
   const terms = sampleTerms(truth, termsPerLength);
@@ -110,7 +111,7 @@ try {
   const browser = await launchChromium();
   try {
     let largest = 0;
-    for (const query of ['禁毒', '社区康复', terms[terms.length - 1], '6.26国际禁毒日']) {
+    for (const query of ['禁毒', '社区康复', terms[terms.length - 1], '6.26国际禁毒日', 'jindu']) {
       const context = await browser.newContext();
       const page = await context.newPage();
       const parts = new Map<string, { requests: number; bytes: number }>();

@@ -12,6 +12,8 @@ import * as pagefind from 'pagefind';
 import { indexDocument, readIndexablePage } from '../lib/search/index-page.ts';
 import { FRAGMENT_DIR, FRAGMENT_EXTENSION, rewriteFragmentFile } from './search-fragments.ts';
 import { bundleUrlOf, SEARCH_PAGE, searchPreloads, withSearchPreloads } from './search-preload.ts';
+import { pinyinWords, writePinyinWords } from './search-pinyin.ts';
+import { SEARCH_SUGGESTIONS } from '../lib/search/suggestions.ts';
 
 export const SEARCH_LANGUAGE = 'zh-cn';
 export const PAGEFIND_DIR = 'pagefind';
@@ -19,6 +21,8 @@ export const PAGEFIND_DIR = 'pagefind';
 export interface SearchIndexReport {
   pages: number;
   outputPath: string;
+  /** Size of the pinyin word list (src/build/search-pinyin.ts), uncompressed. */
+  pinyinBytes: number;
 }
 
 function check(step: string, errors: string[] | undefined): void {
@@ -57,6 +61,7 @@ export async function indexSite(outDir: string, files: string[], options: IndexO
     // The documents Pagefind indexes go to a scratch folder mirroring the site, and Pagefind reads that
     // folder itself: in parallel, and in an order of its own, so the index is the same on every run.
     const textByUrl = new Map<string, string>();
+    const titles: string[] = [];
     // Synchronous file calls: this loop is busy with the CPU anyway, and Pagefind only starts once it is
     // done; the asynchronous ones cost more processor time per small file than the reading itself.
     for (const dir of new Set(files.map((file) => path.dirname(path.join(scratch, file))))) {
@@ -73,6 +78,7 @@ export async function indexSite(outDir: string, files: string[], options: IndexO
       if (!page) continue;
       writeFileSync(path.join(scratch, file), indexDocument(html, page));
       textByUrl.set(pageUrl(file), page.text);
+      if (page.title) titles.push(page.title);
     }
     const pages = textByUrl.size;
     if (pages === 0) {
@@ -97,13 +103,14 @@ export async function indexSite(outDir: string, files: string[], options: IndexO
       const file = path.join(fragmentDir, name);
       writeFileSync(file, rewriteFragmentFile(readFileSync(file), textByUrl, `${FRAGMENT_DIR}/${name}`));
     }
+    const pinyinBytes = writePinyinWords(outputPath, pinyinWords(titles, SEARCH_SUGGESTIONS));
     if (files.includes(SEARCH_PAGE)) {
       const searchPage = path.join(outDir, SEARCH_PAGE);
       const html = readFileSync(searchPage, 'utf8');
       writeFileSync(searchPage, withSearchPreloads(html, bundleUrlOf(html), searchPreloads(outputPath, SEARCH_LANGUAGE)));
     }
     await options.beforeClose?.();
-    return { pages, outputPath };
+    return { pages, outputPath, pinyinBytes };
   } finally {
     await rm(scratch, { recursive: true, force: true });
     await index.deleteIndex();

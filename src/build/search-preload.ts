@@ -45,13 +45,15 @@ function escapeAttribute(value: string): string {
 }
 
 /**
- * The search page with preload links put first in its head, right after the charset, for the bundle's
- * files and the page's module scripts: Chromium starts them as soon as the first bytes of the page arrive. `bundleUrl` is the bundle's
+ * The search page with preload links put first in its head, right after the charset and the
+ * Content-Security-Policy, for the bundle's files and the page's module scripts: Chromium starts them as
+ * soon as the first bytes of the page arrive. `bundleUrl` is the bundle's
  * address on the site, e.g. "/pagefind/" or "/jdxh/pagefind/".
  */
 export function withSearchPreloads(html: string, bundleUrl: string, preloads: readonly SearchPreload[]): string {
-  const charset = /<meta charset="utf-8"\s*\/?>/i.exec(html);
-  if (!charset) throw new Error(`搜索索引失败：${SEARCH_PAGE} 的 <head> 里找不到 <meta charset="utf-8">，无法加入预加载链接`);
+  // After the Content-Security-Policy when the page has one: the policy must come before anything it governs.
+  const anchor = /<meta http-equiv="Content-Security-Policy"[^>]*>/i.exec(html) ?? /<meta charset="utf-8"\s*\/?>/i.exec(html);
+  if (!anchor) throw new Error(`搜索索引失败：${SEARCH_PAGE} 的 <head> 里找不到 <meta charset="utf-8">，无法加入预加载链接`);
   // The page's own module scripts too (the search page's script among them): in the body, after a
   // parser-blocking script, Chromium otherwise asks for them only once that script has arrived.
   const pageModules = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => `<link rel="modulepreload" href="${m[1]}">`);
@@ -61,7 +63,7 @@ export function withSearchPreloads(html: string, bundleUrl: string, preloads: re
       : `<link rel="preload" href="${escapeAttribute(bundleUrl + href)}" as="fetch" crossorigin>`,
   );
   const links = [...pageModules, ...bundleFiles].join('');
-  const at = charset.index + charset[0].length;
+  const at = anchor.index + anchor[0].length;
   return html.slice(0, at) + links + html.slice(at);
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { canonicalize, canonicalText } from '../../src/lib/search/canonical.ts';
+import { canonicalize, canonicalText, findTerm } from '../../src/lib/search/canonical.ts';
 import { charCode, decodeToken, documentTokens, queryTokens } from '../../src/lib/search/grams.ts';
 import { hasSpan, MAX_QUERY_TOKENS, matchesTerms, parseQuery, planTerm } from '../../src/lib/search/query.ts';
 
@@ -16,6 +16,19 @@ describe('canonical text', () => {
     const { text, from, to } = canonicalize(original);
     const at = text.indexOf('6 26');
     expect(original.slice(from[at], to[at + 3])).toBe('６.２６');
+  });
+});
+
+describe('finding a term in canonical text', () => {
+  it('finds letters anywhere but numbers only whole', () => {
+    expect(findTerm('2025 06 26 国际禁毒日', '6 26')).toBe(-1);
+    expect(findTerm('2025 06 26 6 26国际禁毒日', '6 26')).toBe(11);
+    expect(findTerm('禁毒禁毒', '禁毒', 1)).toBe(2);
+    expect(findTerm('626号', '626')).toBe(0);
+    expect(findTerm('1626号', '626')).toBe(-1);
+    expect(findTerm('6260', '626')).toBe(-1);
+    expect(matchesTerms('发布 2025 06 26', ['6 26'])).toBe(false);
+    expect(matchesTerms('6 26国际禁毒日', ['6 26国际'])).toBe(true);
   });
 });
 
@@ -45,7 +58,9 @@ describe('character-pair tokens', () => {
     fc.assert(
       fc.property(fc.array(hanzi, { maxLength: 40 }), fc.nat(40), fc.integer({ min: 1, max: 8 }), (chars, start, len) => {
         const text = chars.join('');
-        const term = text.slice(start % (text.length + 1), (start % (text.length + 1)) + len);
+        const from = start % (text.length + 1);
+        const term = text.slice(from, from + len);
+        const to = from + term.length;
         const canonicalTerm = canonicalText(term);
         fc.pre(canonicalTerm.length > 0);
         const indexed = documentTokens(canonicalText(text));
@@ -58,7 +73,10 @@ describe('character-pair tokens', () => {
           const [first, last] = plan.tokens;
           expect(indexed.some((t, p) => t === first && indexed[p + plan.span!] === last)).toBe(true);
         }
-        expect(matchesTerms(canonicalText(text), [canonicalTerm])).toBe(true);
+        // Found by the exact check too, unless the term cuts a number of the text (numbers match whole).
+        const digit = (c: string | undefined) => c !== undefined && /\d/.test(c);
+        const cutsNumber = (digit(text[from - 1]) && digit(text[from])) || (digit(text[to - 1]) && digit(text[to]));
+        if (!cutsNumber) expect(matchesTerms(canonicalText(text), [canonicalTerm])).toBe(true);
       }),
     );
   });

@@ -21,6 +21,13 @@ describe('excerpts', () => {
     expect(out.replace(/[…[\]]/g, '')).toHaveLength(40);
   });
 
+  it('marks a number typed only where it stands whole, not inside a longer number such as a date', () => {
+    expect(marked('发布时间：2025-06-26。“6·26”国际禁毒日，2026年。', '6.26')).toBe('发布时间：2025-06-26。“[6·26]”国际禁毒日，2026年。');
+    expect(marked('第626号，1626年', '626')).toBe('第[626]号，1626年');
+    expect(marked('2025年6月', '5年')).toBe('2025年6月');
+    expect(marked('2025年6月', '年6')).toBe('2025[年6]月');
+  });
+
   it('merges overlapping matches', () => {
     expect(matchRanges('禁毒禁毒', ['禁毒禁', '毒禁毒'])).toEqual([[0, 4]]);
   });

@@ -61,6 +61,19 @@ describe('what a page gives the index', () => {
     expect(readIndexablePage(page)!.bodyData).toBeUndefined();
   });
 
+  it('reads the declared title and kind, and gives news and stories their title again as marked tokens, last', () => {
+    const declare = (kind: string) =>
+      page.replace('<h1>社区康复', `<span data-pagefind-meta="title:禁毒&amp;宣传"></span><span data-pagefind-filter="kind:${kind}"></span><h1>社区康复`);
+    const news = readIndexablePage(declare('新闻'))!;
+    expect(news).toMatchObject({ title: '禁毒&宣传', kind: '新闻' });
+    const lastParagraph = (html: string) => /<p>([a-z0-9 ]+)<\/p>([^<]*<\/div>)*[^<]*<\/article>/.exec(html)?.[1];
+    const marked = lastParagraph(indexDocument(declare('新闻'), news))!.split(' ');
+    expect(marked.every((token) => token.endsWith('0'))).toBe(true);
+    expect(marked.map((token) => decodeToken(token.slice(0, -1)))).toEqual(['禁毒', '毒', '宣传', '传']);
+    expect(indexDocument(declare('读本故事'), readIndexablePage(declare('读本故事'))!)).toContain(`<p>${marked.join(' ')}</p>`);
+    expect(indexDocument(declare('页面'), readIndexablePage(declare('页面'))!)).not.toMatch(/[a-z]0[ <]/);
+  });
+
   it('names the element when a body is not closed', () => {
     expect(() => readIndexablePage('<html><body><main data-pagefind-body><p>未闭合</body></html>')).toThrow(/<main>/);
   });

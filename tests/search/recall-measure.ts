@@ -67,6 +67,12 @@ export interface RecallReport {
   misses: Array<{ term: string; missing: string[] }>;
 }
 
+/** The page text holds the term, a number in it whole (a term starting or ending with a digit not inside a longer number). */
+function containsTerm(text: string, term: string): boolean {
+  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`${/^\d/.test(term) ? '(?<!\\d)' : ''}${escaped}${/\d$/.test(term) ? '(?!\\d)' : ''}`, 'u').test(text);
+}
+
 type Finder = (term: string) => Promise<{ shown: string[]; candidates: string[] }>;
 
 async function measure(pages: PageText[], terms: string[], find: Finder): Promise<RecallReport> {
@@ -80,7 +86,7 @@ async function measure(pages: PageText[], terms: string[], find: Finder): Promis
   // Only the measured pages count: the benchmark's index also holds the real site's pages.
   const measured = new Set(pages.map((p) => p.url));
   for (const term of terms) {
-    const expected = new Set(pages.filter((p) => p.text.includes(term)).map((p) => p.url));
+    const expected = new Set(pages.filter((p) => containsTerm(p.text, term)).map((p) => p.url));
     const found = await find(term);
     const shown = found.shown.filter((u) => measured.has(u));
     const candidates = found.candidates.filter((u) => measured.has(u));
@@ -113,7 +119,7 @@ type RawSearch = (q: string) => Promise<{ results: Array<{ data(): Promise<{ url
 export function measureOurSearch(api: PagefindApi, pages: PageText[], terms: string[]): Promise<RecallReport> {
   return measure(pages, terms, async (term) => ({
     shown: (await searchAll(api, { query: term })).map((h) => h.url),
-    candidates: await urlsOf((await findCandidates(api, { query: term }))?.results ?? []),
+    candidates: await urlsOf(((await findCandidates(api, { query: term }))?.results ?? []).map((c) => c.result)),
   }));
 }
 

@@ -100,11 +100,27 @@ describe('search page on the sample site', () => {
     expect(lines.filter((line) => line.includes('没有找到'))).toHaveLength(1);
     expect(lines.join('')).not.toContain('拼音');
 
-    await search(page, site, 'jindu');
-    await expect.poll(() => page.locator('#search-status').textContent()).toContain('没有找到与“jindu”');
+    await search(page, site, 'kafei');
+    await expect.poll(() => page.locator('#search-status').textContent()).toContain('没有找到与“kafei”');
     lines = await visibleLines();
     expect(lines.filter((line) => line.includes('没有找到'))).toHaveLength(1);
-    expect(lines.join('')).toContain('不认拼音');
+    expect(lines.join('')).toContain('拼音');
+    expect(lines.join('')).toContain('请用汉字输入');
+  });
+
+  it('reads pinyin as the site’s words (jindu → 禁毒) and says so', async () => {
+    await search(page, site, 'jindu');
+    expect(await page.locator('#search-status').textContent()).toMatch(/找到(约)? \d+ 条结果（按拼音搜索了“禁毒”）/);
+    expect(await resultLinks(page).count()).toBe(10);
+    expect(await page.locator('#search-results li').first().locator('mark').first().textContent()).toBe('禁毒');
+    expect(await page.locator('#search-q').inputValue()).toBe('jindu');
+  });
+
+  it('reads 626 as the day 6·26, and finds the 国际禁毒日 news first', async () => {
+    await search(page, site, '626');
+    expect(await firstPath(page)).toMatch(/^\/news\/\d{4}-06-26-/);
+    expect(await resultLinks(page).first().textContent()).toContain('国际禁毒日');
+    expect(await page.locator('#search-status').textContent()).toContain('也按“6.26”搜索');
   });
 
   it('shows text from the article below a result, not its title and byline again', async () => {

@@ -5,6 +5,7 @@
 import { startSearch, type FilterCounts, type PagefindApi, type SearchHit, type SearchSession } from '../../lib/search/client.ts';
 import type { ExcerptPart } from '../../lib/search/excerpt.ts';
 import { FILTERS, orderFilterValues } from '../../lib/search/facets.ts';
+import { PINYIN_FILE, pinyinLetters, pinyinReader, type PinyinReader, type PinyinWords } from '../../lib/search/pinyin.ts';
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 300;
@@ -67,9 +68,24 @@ function renderHit(hit: SearchHit, base: string): HTMLLIElement {
  * src/build/search-preload.ts), and asks for its entry file under the index's hash, the address preloaded.
  */
 function pagefindOptions(bundle: string, base: string): Record<string, unknown> {
-  const entry = document.querySelector<HTMLLinkElement>('link[rel="preload"][href*="pagefind-entry.json?ts="]');
-  const tag = entry ? new URL(entry.href).searchParams.get('ts') : null;
+  const tag = indexTag();
   return { basePath: bundle, baseUrl: base, noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) };
+}
+
+/** The index's hash, from the preloaded entry's address; it changes whenever the index does. */
+function indexTag(): string | null {
+  const entry = document.querySelector<HTMLLinkElement>('link[rel="preload"][href*="pagefind-entry.json?ts="]');
+  return entry ? new URL(entry.href).searchParams.get('ts') : null;
+}
+
+/** The pinyin word list (src/build/search-pinyin.ts), fetched the first time a query is all letters. */
+function pinyinLoader(bundle: string): () => Promise<PinyinReader | undefined> {
+  let loading: Promise<PinyinReader | undefined> | undefined;
+  return () =>
+    (loading ??= fetch(`${bundle}${PINYIN_FILE}?ts=${indexTag() ?? ''}`)
+      .then((response) => (response.ok ? (response.json() as Promise<PinyinWords>) : []))
+      .then(pinyinReader)
+      .catch(() => undefined));
 }
 
 export function startSearchPage(root: HTMLElement): void {
@@ -85,6 +101,7 @@ export function startSearchPage(root: HTMLElement): void {
   const pinyinHint = element<HTMLElement>(root, '#search-pinyin-hint');
 
   let api: PagefindApi | undefined;
+  const loadPinyin = pinyinLoader(`${base}pagefind/`);
   let session: SearchSession | undefined;
   let serial = 0;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
@@ -130,7 +147,9 @@ export function startSearchPage(root: HTMLElement): void {
   const updateCount = () => {
     if (!session) return;
     const { value, exact } = session.count();
-    status.textContent = value === 0 ? '没有找到相关内容。' : `找到${exact ? ' ' : '约 '}${value} 条结果`;
+    const quoted = session.readAs.map((q) => `“${q}”`).join('、');
+    const readAs = !quoted ? '' : session.asTyped ? `（也按${quoted}搜索）` : `（按拼音搜索了${quoted}）`;
+    status.textContent = value === 0 ? '没有找到相关内容。' : `找到${exact ? ' ' : '约 '}${value} 条结果${readAs}`;
   };
 
   const showMore = async (id: number, focusFirst: boolean) => {
@@ -149,8 +168,8 @@ export function startSearchPage(root: HTMLElement): void {
     updateCount();
     if (list.children.length === 0) {
       empty.hidden = false;
-      // Letters and no Chinese character: most likely pinyin typed without picking the characters.
-      pinyinHint.hidden = !/^[\sa-zA-Z'’]+$/.test(input.value.trim());
+      // Letters and no Chinese character, read as no word of the site: pinyin we could not make out.
+      pinyinHint.hidden = pinyinLetters(input.value) === undefined;
       status.textContent = `没有找到与“${input.value.trim()}”相关的内容。`;
     }
     if (focusFirst && items[0]) items[0].querySelector('a')?.focus();
@@ -164,7 +183,9 @@ export function startSearchPage(root: HTMLElement): void {
     more.hidden = true;
     empty.hidden = true;
     const request = readRequest();
-    const started = await startSearch(api, request);
+    const pinyin = pinyinLetters(request.query) ? await loadPinyin() : undefined;
+    if (id !== serial) return;
+    const started = await startSearch(api, request, pinyin);
     if (id !== serial) return;
     session = started;
     if (!session) {

@@ -71,3 +71,23 @@ export function canonicalText(original: string): string {
 export function runsOf(canonical: string): string[] {
   return canonical.split(' ').filter((run) => run.length > 0);
 }
+
+const DIGIT = /\p{Nd}/u;
+
+/**
+ * Where `term` next occurs in the canonical `text` from `from` on, or -1. Letters match anywhere, as with
+ * the browser's find-in-page; but a number in the term is a whole number: a term that starts with a digit
+ * does not start inside a longer number, one that ends with a digit does not end inside one, so "6 26"
+ * (typed 6.26) is not found in the date "2025 06 26".
+ */
+export function findTerm(text: string, term: string, from = 0): number {
+  const digitFirst = DIGIT.test(term[0] ?? '');
+  const digitLast = DIGIT.test(term[term.length - 1] ?? '');
+  for (let at = text.indexOf(term, from); at !== -1; at = text.indexOf(term, at + 1)) {
+    if (digitFirst && at > 0 && DIGIT.test(text[at - 1])) continue;
+    const end = at + term.length;
+    if (digitLast && end < text.length && DIGIT.test(text[end])) continue;
+    return at;
+  }
+  return -1;
+}

@@ -7,6 +7,9 @@
 import { canonicalText } from './canonical.ts';
 import { buildExcerpt, type Excerpt, type ExcerptPart } from './excerpt.ts';
 import { hasSpan, matchesTerms, parseQuery, type TermPlan } from './query.ts';
+import type { PinyinReader } from './pinyin.ts';
+import { queryForms } from './query-forms.ts';
+import { titleMatchesFirst } from './title-first.ts';
 
 /** The part of Pagefind's pagefind.js API we use. */
 export interface PagefindApi {
@@ -67,6 +70,10 @@ export interface SearchHit {
 export interface SearchSession {
   /** Canonical terms searched for (empty when only filters were chosen). */
   terms: string[];
+  /** Other readings of the query that were searched (pinyin as Chinese words, a number as a day). */
+  readAs: string[];
+  /** False when the query itself was not searched, only its readings (pinyin). */
+  asTyped: boolean;
   /** Filter value counts among the candidates. */
   filterCounts: FilterCounts;
   /**
@@ -116,35 +123,85 @@ async function keepWellSpaced(api: PagefindApi, candidates: PagefindResult[], pl
   return candidates.filter((c) => spaced.every((plan) => hasSpan(at(plan.tokens[0], c.id), at(plan.tokens[1], c.id), plan.span!)));
 }
 
+export interface Candidate {
+  result: PagefindResult;
+  /** The terms of each query form that found the page: it is shown when it contains all terms of one of them. */
+  termSets: string[][];
+}
+
 export interface Candidates {
   terms: string[];
+  /** See SearchSession.readAs and asTyped. */
+  readAs: string[];
+  asTyped: boolean;
   /** In rank order: the pages whose real text is still to be checked. */
+  results: Candidate[];
+  filterCounts: FilterCounts;
+}
+
+interface FormCandidates {
+  terms: string[];
   results: PagefindResult[];
   filterCounts: FilterCounts;
 }
 
-/** What Pagefind finds for a request, before the exact check; undefined when there is nothing to search for. */
-export async function findCandidates(api: PagefindApi, request: SearchRequest): Promise<Candidates | undefined> {
+/**
+ * What Pagefind finds for a request, before the exact check; undefined when there is nothing to search for.
+ * Each form of the query (see queryForms) is searched; their results follow one another, each page once.
+ */
+export async function findCandidates(api: PagefindApi, request: SearchRequest, pinyin?: PinyinReader): Promise<Candidates | undefined> {
+  const forms = queryForms(request.query, pinyin);
+  let merged: Candidates | undefined;
+  const byId = new Map<string, Candidate>();
+  for (const form of forms) {
+    const found = await findFormCandidates(api, { ...request, query: form });
+    if (!found) continue;
+    merged ??= {
+      terms: found.terms,
+      readAs: forms.filter((f) => f !== request.query),
+      asTyped: forms.includes(request.query),
+      results: [],
+      filterCounts: found.filterCounts,
+    };
+    for (const result of found.results) {
+      const known = byId.get(result.id);
+      if (known) {
+        known.termSets.push(found.terms);
+        continue;
+      }
+      const candidate = { result, termSets: [found.terms] };
+      byId.set(result.id, candidate);
+      merged.results.push(candidate);
+    }
+  }
+  return merged;
+}
+
+async function findFormCandidates(api: PagefindApi, request: SearchRequest): Promise<FormCandidates | undefined> {
   const { terms, plans, pagefindQuery } = parseQuery(request.query);
   const filters = Object.fromEntries(Object.entries(request.filters ?? {}).filter(([, v]) => v));
   const hasFilters = Object.keys(filters).length > 0;
   if (!pagefindQuery && !hasFilters) return undefined;
   const sort = request.sort === 'date' ? { date: 'desc' as const } : undefined;
   const found = await api.search(pagefindQuery || null, { filters, ...(sort ? { sort } : {}) });
-  return { terms, results: await keepWellSpaced(api, found?.results ?? [], plans), filterCounts: found?.filters ?? {} };
+  let results = await keepWellSpaced(api, found?.results ?? [], plans);
+  if (!sort) results = await titleMatchesFirst((query) => api.search(query), results, plans.flatMap((plan) => plan.tokens));
+  return { terms, results, filterCounts: found?.filters ?? {} };
 }
 
 /** Starts a search; returns undefined when there is nothing to search for (no terms, no filters). */
-export async function startSearch(api: PagefindApi, request: SearchRequest): Promise<SearchSession | undefined> {
-  const found = await findCandidates(api, request);
+export async function startSearch(api: PagefindApi, request: SearchRequest, pinyin?: PinyinReader): Promise<SearchSession | undefined> {
+  const found = await findCandidates(api, request, pinyin);
   if (!found) return undefined;
-  const { terms, results: candidates, filterCounts } = found;
+  const { terms, readAs, asTyped, results: candidates, filterCounts } = found;
   let checked = 0;
   let rejected = 0;
   let queue: SearchHit[] = [];
 
   return {
     terms,
+    readAs,
+    asTyped,
     filterCounts,
     async next(count, onHit) {
       const out = queue.slice(0, count);
@@ -154,15 +211,17 @@ export async function startSearch(api: PagefindApi, request: SearchRequest): Pro
         const batch = candidates.slice(checked, checked + BATCH);
         checked += batch.length;
         // All of the batch download at once; each is checked as soon as it and those before it are in.
-        const pending = batch.map((r) => r.data());
+        const pending = batch.map((c) => c.result.data());
         for (const p of pending) p.catch(() => {});
-        for (const p of pending) {
+        for (const [i, p] of pending.entries()) {
           const d = await p;
-          if (!matchesTerms(canonicalText(d.content), terms)) {
+          const canonical = canonicalText(d.content);
+          const wanted = batch[i].termSets.find((set) => matchesTerms(canonical, set));
+          if (!wanted) {
             rejected++;
             continue;
           }
-          const hit = toHit(d, terms);
+          const hit = toHit(d, wanted);
           if (out.length < count) {
             out.push(hit);
             onHit?.(hit);
@@ -177,8 +236,8 @@ export async function startSearch(api: PagefindApi, request: SearchRequest): Pro
 }
 
 /** Every verified hit (tests and the benchmark; the page loads them a few at a time). */
-export async function searchAll(api: PagefindApi, request: SearchRequest): Promise<SearchHit[]> {
-  const session = await startSearch(api, request);
+export async function searchAll(api: PagefindApi, request: SearchRequest, pinyin?: PinyinReader): Promise<SearchHit[]> {
+  const session = await startSearch(api, request, pinyin);
   if (!session) return [];
   return session.next(Number.MAX_SAFE_INTEGER);
 }

@@ -1,5 +1,5 @@
 /** Excerpts built from a page's real text (never from the index tokens), with every match marked. */
-import { canonicalize } from './canonical.ts';
+import { canonicalize, findTerm } from './canonical.ts';
 
 export interface ExcerptPart {
   text: string;
@@ -19,7 +19,7 @@ export function matchRanges(original: string, terms: readonly string[]): Array<[
   const ranges: Array<[number, number]> = [];
   for (const term of terms) {
     if (!term) continue;
-    for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) {
+    for (let at = findTerm(text, term); at !== -1; at = findTerm(text, term, at + 1)) {
       ranges.push([from[at], to[at + term.length - 1]]);
     }
   }

@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { parseDocument } from 'htmlparser2';
 import { canonicalText } from './canonical.ts';
 import { documentTokens } from './grams.ts';
+import { isTitleFirstKind, titleTokens } from './title-first.ts';
 
 interface DomNode {
   type: string;
@@ -50,6 +51,9 @@ export interface IndexablePage {
    * image from the first picture).
    */
   bodyData?: string[];
+  /** The page's title and kind as its SearchMeta declares them (data-pagefind-meta title:…, filter kind:…). */
+  title?: string;
+  kind?: string;
 }
 
 const DATA_ATTRIBUTES = ['data-pagefind-meta', 'data-pagefind-filter', 'data-pagefind-sort'];
@@ -77,6 +81,18 @@ function declaredMetaKeys(node: DomNode, keys: Set<string>): Set<string> {
     declaredMetaKeys(child, keys);
   }
   return keys;
+}
+
+/** The value of "key:value" in the first such `attribute` anywhere in the page (attributes come decoded). */
+function declaredValue(node: DomNode, attribute: string, key: string): string | undefined {
+  for (const child of node.children ?? []) {
+    if (!isElement(child)) continue;
+    const declared = child.attribs?.[attribute];
+    if (declared?.startsWith(`${key}:`)) return declared.slice(key.length + 1);
+    const found = declaredValue(child, attribute, key);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 function isElement(node: DomNode): boolean {
@@ -161,6 +177,8 @@ export function readIndexablePage(html: string): IndexablePage | undefined {
     text: blocks.map((b) => b.text).join(' '),
     bodies: bodies.map((body) => innerRange(html, body)),
     bodyData: declared.has('title') && declared.has('image') ? bodies.map((body) => dataElements(body, html, []).join('')) : undefined,
+    title: declaredValue(document, 'data-pagefind-meta', 'title'),
+    kind: declaredValue(document, 'data-pagefind-filter', 'kind'),
   };
 }
 
@@ -171,6 +189,16 @@ function escapeHtml(text: string): string {
 /** Digits only (so no query token can ever prefix-match it), changing whenever the page's text changes. */
 export function textDigest(text: string): string {
   return BigInt(`0x${createHash('sha256').update(text).digest('hex').slice(0, 12)}`).toString();
+}
+
+/**
+ * For news and stories, the title once more as marked tokens (see src/lib/search/title-first.ts), after
+ * everything else so that the positions of the text's own tokens stay as they are.
+ */
+function titleParagraph(page: IndexablePage): string {
+  if (!page.title || !isTitleFirstKind(page.kind)) return '';
+  const tokens = titleTokens(canonicalText(page.title)).join(' ');
+  return tokens ? `<p>${tokens}</p>` : '';
 }
 
 /**
@@ -198,7 +226,7 @@ export function indexDocument(html: string, page: IndexablePage): string {
     out += page.bodyData ? page.bodyData[i] : html.slice(innerStart, innerEnd);
     if (last) out += `<span data-pagefind-meta="text_digest:${textDigest(page.text)}"></span>`;
     out += '</div>';
-    if (last) out += tokenParagraphs;
+    if (last) out += tokenParagraphs + titleParagraph(page);
     cursor = innerEnd;
   });
   return out + html.slice(cursor);

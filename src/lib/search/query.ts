@@ -1,5 +1,5 @@
 /** What a reader typed, as terms: whitespace separates terms (all must match); punctuation inside a term does not. */
-import { canonicalText, runsOf } from './canonical.ts';
+import { canonicalText, findTerm, runsOf } from './canonical.ts';
 import { charCode } from './grams.ts';
 
 /** The tokens sent to Pagefind for one term, and how they must lie on a page that contains the term. */
@@ -67,7 +67,7 @@ export function hasSpan(first: readonly number[], second: readonly number[], spa
   return first.some((position) => after.has(position + span));
 }
 
-/** True when every term occurs in the canonical text (as a substring, like the browser's find-in-page). */
+/** True when every term occurs in the canonical text (as a substring, numbers whole: see findTerm). */
 export function matchesTerms(canonical: string, terms: readonly string[]): boolean {
-  return terms.every((term) => canonical.includes(term));
+  return terms.every((term) => findTerm(canonical, term) !== -1);
 }

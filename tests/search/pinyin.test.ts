@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { pinyinWords } from '../../src/build/search-pinyin.ts';
+import { pinyinLetters, pinyinReader } from '../../src/lib/search/pinyin.ts';
+
+describe('pinyin queries', () => {
+  it('are told from other queries: Latin letters, spaces and apostrophes only', () => {
+    expect(pinyinLetters(' Jin du ')).toBe('jindu');
+    expect(pinyinLetters("xi'an")).toBe('xian');
+    expect(pinyinLetters('ｊｉｎｄｕ')).toBe('jindu');
+    expect(pinyinLetters('lü')).toBe('lv');
+    expect(pinyinLetters('禁毒')).toBeUndefined();
+    expect(pinyinLetters('626')).toBeUndefined();
+    expect(pinyinLetters('jin禁')).toBeUndefined();
+  });
+
+  const reader = pinyinReader([
+    ['禁毒', 'jin du'],
+    ['进度', 'jin du'],
+    ['禁毒宣传', 'jin du xuan chuan'],
+    ['宣传', 'xuan chuan'],
+    ['绿色', 'lv se'],
+  ]);
+
+  it('are read as the site’s words, most frequent first, by full pinyin with or without spaces', () => {
+    expect(reader.read('jindu')).toEqual(['禁毒', '进度']);
+    expect(reader.read('Jin Du')).toEqual(['禁毒', '进度']);
+    expect(reader.read('jinduxuanchuan')).toEqual(['禁毒宣传']);
+    expect(reader.read('lüse')).toEqual(['绿色']);
+  });
+
+  it('are read by initials from three letters on', () => {
+    expect(reader.read('jdxc')).toEqual(['禁毒宣传']);
+    expect(reader.read('jd')).toEqual([]);
+  });
+
+  it('read words typed apart one by one when the whole is no word', () => {
+    expect(reader.read('xuanchuan lvse')).toEqual(['宣传 绿色']);
+    expect(reader.read('xuanchuan kafei')).toEqual([]);
+    expect(reader.read('kafei')).toEqual([]);
+  });
+});
+
+describe('the pinyin word list built from titles', () => {
+  const titles = ['县禁毒协会举办禁毒宣传活动', '全民禁毒宣传月', '禁毒读本', '爷爷的药盒'];
+  const words = pinyinWords(titles, ['三衔接']);
+  const list = words.map(([word]) => word);
+
+  it('gives each word its toneless pinyin, ü as v', () => {
+    expect(Object.fromEntries(words)['禁毒']).toBe('jin du');
+    expect(Object.fromEntries(pinyinWords(['绿色家园'], []))['绿色']).toBe('lv se');
+  });
+
+  it('keeps every two-character word, longer ones shared by two titles, and the suggestions', () => {
+    expect(list).toEqual(expect.arrayContaining(['药盒', '禁毒宣传', '三衔接']));
+    expect(list).not.toContain('爷爷的药');
+    expect(list[0]).toBe('禁毒');
+  });
+
+  it('is the same for the same titles', () => {
+    expect(JSON.stringify(pinyinWords([...titles].reverse(), ['三衔接']))).toBe(JSON.stringify(words));
+  });
+});
