@@ -29,6 +29,16 @@ const EXPECTED: Row[] = [
   ["editions/print-run-text.yaml", 17, 13, '错误', "“colophon.printRun”（印数）应为数字，实际填写的是文字“两千”"],
   // an edition saved as .yml: the printed edition would be made, but the site reads only .yaml
   ["editions/saved-as.yml", 1, 1, '错误', "读本版本文件“saved-as.yml”的扩展名是 .yml：网站只读取 .yaml 文件，这个版本不会出现在网站上"],
+  // stories written as a list, without ids: (the union of ids / filter): the fix shows the nesting
+  ["editions/stories-as-list.yaml", 8, 3, '错误', "“stories”（收录故事）应为一组子字段，实际填写的是列表"],
+  // a misspelt field under filter: named, with the right spelling (not “不符合任何一种允许的格式”)
+  ["editions/stories-filter-typo.yaml", 9, 5, '错误', "未知字段“audience”"],
+  // a number among the story ids
+  ["editions/stories-id-number.yaml", 8, 23, '错误', "“stories.ids”（故事编号）第 2 项应为文字，实际填写的是数字 2"],
+  // both ways of choosing stories at once: one message naming both fields
+  ["editions/stories-ids-and-filter.yaml", 10, 3, '错误', "“stories”（收录故事）里的“ids”和“filter”只能二选一，不能同时写"],
+  // order belongs to filter: beside ids it is the two ways mixed, not an unknown field
+  ["editions/stories-ids-with-order.yaml", 9, 3, '错误', "“stories.order”（排序）只用于 filter（筛选条件）的写法，不能和“ids”写在一起"],
   // edition lists a story that does not exist
   ["editions/unknown-story.yaml", 9, 7, '错误', "“stories.ids”（故事编号）第 2 项“rare-charactor”找不到对应的故事（content/stories/rare-charactor.mdx）"],
   // **“…”** followed by a Chinese character: CommonMark leaves the stars as text, on the site and in print
@@ -180,6 +190,10 @@ describe('the broken corpus', () => {
     ['news/link-unknown-news.md', '是不是想链接到“/news/category-typo/”？'],
     ['news/mdx-figure-bad-prop.mdx', '是不是想写 caption="…"？'],
     ['editions/unknown-story.yaml', '是不是想写“rare-character”？'],
+    ['editions/stories-ids-and-filter.yaml', '请只保留一种写法：要么写 ids（故事编号），要么写 filter（筛选条件，可加 order），删去另一项和它下面缩进的各行'],
+    ['editions/stories-filter-typo.yaml', '是不是想写“audiences”（读者对象）？请把字段名改为 audiences'],
+    ['editions/stories-ids-with-order.yaml', '请删除“order”这一行；或者改用 filter 的写法，删去“ids”'],
+    ['editions/stories-as-list.yaml', '“stories:”下面缩进两个空格，写 ids（故事编号）或者 filter（筛选条件，可加 order），二者选一。例如：\n    stories:\n      ids: ……'],
     ['news/missing-editor.md', '请添加一行“editor: ……”并填写责任编辑'],
     ['stories/draft-field.mdx', '这类文件没有草稿开关（draft），请删除这一行。还不想发布时，把文件名改为以 _ 开头（例如 _shanpo.mdx），网站和印刷版都不会收录，写好后再改回'],
     ['news/proof-halfwidth.md', '改为全角“，”（确实无误时，可用“校对忽略: 半角标点”注释关闭，见编辑指南）'],
