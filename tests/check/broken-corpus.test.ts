@@ -112,7 +112,9 @@ const EXPECTED: Row[] = [
   // no frontmatter at all
   ["news/no-frontmatter.md", 1, 1, '错误', "文件开头缺少字段区（frontmatter）"],
   // a table pasted from Excel: Tab-separated cells run together into one paragraph (warning)
-  ["news/pasted-table.md", 14, 2, '警告', "这一段里有用 Tab 隔开的文字，像是从 Excel 或 Word 复制来的表格：网站和印刷版上会挤成一段文字"],
+  // (one warning per paragraph, at the first Tab, and no 多余空格 besides for a Tab between Chinese characters)
+  ["news/pasted-table.md", 14, 3, '警告', "这一段里有用 Tab 隔开的文字，像是从 Excel 或 Word 复制来的表格：网站和印刷版上会挤成一段文字"],
+  ["news/pasted-table.md", 18, 4, '警告', "这一段里有用 Tab 隔开的文字，像是从 Excel 或 Word 复制来的表格：网站和印刷版上会挤成一段文字"],
   // proofreading: built-in dictionary
   ["news/proof-dictionary.md", 10, 6, '警告', "校对（错别字）：“政确”应为“正确”"],
   // proofreading: doubled punctuation
