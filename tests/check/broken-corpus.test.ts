@@ -75,6 +75,8 @@ const EXPECTED: Row[] = [
   ["news/hidden-extension.md.txt", 1, 1, '错误', "文件名实际是“hidden-extension.md.txt”，最后多了 .txt（Windows 默认隐藏扩展名，看上去像“hidden-extension.md”），不会发布"],
   // image from another site
   ["news/image-external.md", 10, 1, '错误', "图片“https://example.com/a.jpg”来自外部网站：网站不能引用其他网站的图片"],
+  // a full-width ．typed with a Chinese input method (the fix names the file meant: see the fixes below)
+  ["news/image-fullwidth-dot.md", 10, 1, '错误', "图片文件“./images/ok．png”不存在"],
   // image format we do not process
   ["news/image-gif.md", 10, 1, '错误', "图片“./images/anim.gif”的格式不支持"],
   // image file missing
@@ -83,12 +85,20 @@ const EXPECTED: Row[] = [
   ["news/image-no-alt.md", 10, 1, '错误', "图片“./images/ok.png”缺少说明文字（alt）"],
   // image on its own line without a caption
   ["news/image-no-caption.md", 10, 1, '错误', "图片“./images/ok.png”缺少图注（caption）"],
+  // no ./ and the wrong case (found on Windows, not on the server)
+  ["news/image-no-dot-slash.md", 10, 1, '错误', "图片文件“images/Ok.png”不存在"],
   // file that is not an image
   ["news/image-not-an-image.md", 10, 1, '错误', "图片“./images/fake.png”无法读取：文件可能已损坏，或者不是真正的图片"],
+  // a path on the editor's own computer: not “来自外部网站”
+  ["news/image-on-computer.md", 10, 1, '错误', "图片“C:\\Users\\admin\\Desktop\\ok.png”是您电脑上的文件位置：网站和印刷版都读不到它"],
   // image outside content/ (the site and the PDF engine only take content images)
   ["news/image-outside-content.md", 10, 1, '错误', "图片“../../public/logo.png”不在 content/ 文件夹里"],
   // absurdly large image (warning)
   ["news/image-too-wide.md", 10, 1, '警告', "图片“./images/wide.png”尺寸为 8100×4 像素，超过 8000 像素"],
+  // a Windows path with \
+  ["news/image-windows-path.md", 10, 1, '错误', "图片文件“.\\images\\ok.png”不存在"],
+  // the file name in the wrong case
+  ["news/image-wrong-case.md", 10, 1, '错误', "图片文件“./images/OK.PNG”不存在"],
   // relative link to a missing file
   ["news/link-missing-file.md", 10, 3, '错误', "链接指向的文件“../pages/gaikuang.md”不存在"],
   // site link to a news article that does not exist
@@ -192,6 +202,11 @@ describe('the broken corpus', () => {
     ['news/link-unknown-news.md', '是不是想链接到“/news/category-typo/”？'],
     ['news/mdx-figure-bad-prop.mdx', '是不是想写 caption="…"？'],
     ['editions/unknown-story.yaml', '是不是想写“rare-character”？'],
+    ['news/image-wrong-case.md', '是不是想写“./images/ok.png”？文件名的大小写不一致：Windows 电脑上不区分大小写，网站服务器上区分，会找不到图片。'],
+    ['news/image-no-dot-slash.md', '是不是想写“./images/ok.png”？文件名的大小写不一致：Windows 电脑上不区分大小写，网站服务器上区分，会找不到图片。'],
+    ['news/image-windows-path.md', '是不是想写“./images/ok.png”？路径要用“/”分隔，不能用 Windows 的“\\”。'],
+    ['news/image-fullwidth-dot.md', '是不是想写“./images/ok.png”？路径里有中文输入法打出的全角“．”或“／”。'],
+    ['news/image-on-computer.md', 'content/ 里有同名的图片，请改为“./images/ok.png”'],
     ['editions/stories-ids-and-filter.yaml', '请只保留一种写法：要么写 ids（故事编号），要么写 filter（筛选条件，可加 order），删去另一项和它下面缩进的各行'],
     ['editions/stories-filter-typo.yaml', '是不是想写“audiences”（读者对象）？请把字段名改为 audiences'],
     ['editions/stories-ids-with-order.yaml', '请删除“order”这一行；或者改用 filter 的写法，删去“ids”'],
