@@ -35,6 +35,8 @@ const EXPECTED: Row[] = [
   ["editions/stories-filter-typo.yaml", 9, 5, '错误', "未知字段“audience”"],
   // a number among the story ids
   ["editions/stories-id-number.yaml", 8, 23, '错误', "“stories.ids”（故事编号）第 2 项应为文字，实际填写的是数字 2"],
+  // a story listed twice: the reader refused it only at build time
+  ["editions/stories-id-twice.yaml", 11, 7, '错误', "“stories.ids”（故事编号）第 3 项“bad-audience”和第 1 项重复：一个故事在一本读本里只能收录一次"],
   // both ways of choosing stories at once: one message naming both fields
   ["editions/stories-ids-and-filter.yaml", 10, 3, '错误', "“stories”（收录故事）里的“ids”和“filter”只能二选一，不能同时写"],
   // order belongs to filter: beside ids it is the two ways mixed, not an unknown field
