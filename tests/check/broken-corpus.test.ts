@@ -75,6 +75,10 @@ const EXPECTED: Row[] = [
   ["news/heading-then-heading.md", 12, 1, '警告', "小标题“活动经过”下面没有正文，紧接着就是下一个小标题"],
   // “x.md” that is really x.md.txt (Windows hides the extension): nothing would publish it
   ["news/hidden-extension.md.txt", 1, 1, '错误', "文件名实际是“hidden-extension.md.txt”，最后多了 .txt（Windows 默认隐藏扩展名，看上去像“hidden-extension.md”），不会发布"],
+  // ！ typed for ! before an image: a link to the image file (tests/check/markup-left-as-text.test.ts shows it)
+  ["news/image-chinese-bang.md", 10, 1, '错误', "图片前面的感叹号是中文“！”：这里成了一个指向图片文件的链接，网站和印刷版上都不会显示图片"],
+  // Chinese brackets after the image's square brackets: shown as typed
+  ["news/image-chinese-brackets.md", 10, 1, '错误', "图片“![禁毒宣传展板]（./images/ok.png \"图为宣传展板（示例）\"）”没有起作用：网站和印刷版上会原样显示这串符号，图片不会显示"],
   // a photo copied only in part: its header reads, its data ends early (the build would crash decoding it)
   ["news/image-cut-off.md", 10, 1, '错误', "图片“./images/cut-off.jpg”不完整：文件只复制或上传了一部分（或已损坏），网站和印刷版都无法显示它，构建会失败"],
   // image from another site
@@ -97,12 +101,17 @@ const EXPECTED: Row[] = [
   ["news/image-on-computer.md", 10, 1, '错误', "图片“C:\\Users\\admin\\Desktop\\ok.png”是您电脑上的文件位置：网站和印刷版都读不到它"],
   // image outside content/ (the site and the PDF engine only take content images)
   ["news/image-outside-content.md", 10, 1, '错误', "图片“../../public/logo.png”不在 content/ 文件夹里"],
+  // a space in the image's file name: not an image at all
+  ["news/image-space-in-name.md", 10, 1, '错误', "图片“![禁毒宣传展板](./images/zhan ban.png \"图为宣传展板（…”没有起作用：网站和印刷版上会原样显示这串符号，图片不会显示"],
   // absurdly large image (warning)
   ["news/image-too-wide.md", 10, 1, '警告', "图片“./images/wide.png”尺寸为 8100×4 像素，超过 8000 像素"],
   // a Windows path with \
   ["news/image-windows-path.md", 10, 1, '错误', "图片文件“.\\images\\ok.png”不存在"],
   // the file name in the wrong case
   ["news/image-wrong-case.md", 10, 1, '错误', "图片文件“./images/OK.PNG”不存在"],
+  // a link closed with a Chinese ）: shown as typed (the unbalanced ） is also a proofreading warning)
+  ["news/link-chinese-bracket.md", 10, 3, '错误', "链接“[协会概况](/about/gaikuang/）”没有起作用：网站和印刷版上会原样显示这串符号，不会成为链接"],
+  ["news/link-chinese-bracket.md", 10, 26, '警告', "校对（标点不成对）：符号 ） 前面没有对应的 （"],
   // relative link to a missing file
   ["news/link-missing-file.md", 10, 3, '错误', "链接指向的文件“../pages/gaikuang.md”不存在"],
   // site link to a news article that does not exist
@@ -149,6 +158,8 @@ const EXPECTED: Row[] = [
   ["news/proof-unknown-rule.md", 10, 6, '警告', "“校对忽略”里的规则名“错字”不存在"],
   // raw HTML in .md
   ["news/raw-html.md", 12, 1, '错误', "Markdown 文件里不能直接写 HTML（<div>）：网站和印刷版都无法可靠地显示它"],
+  // a table without its | --- | line
+  ["news/table-no-rule.md", 12, 1, '错误', "这几行像表格，但缺少第二行的分隔行，不会成为表格：网站和印刷版上会原样显示竖线“|”，挤成一段文字"],
   // string too long
   ["news/title-too-long.md", 2, 8, '错误', "“title”（标题）：最多 80 个字，现在有 82 个字"],
   // unknown field, with did-you-mean
@@ -211,6 +222,9 @@ describe('the broken corpus', () => {
     ['news/image-windows-path.md', '是不是想写“./images/ok.png”？路径要用“/”分隔，不能用 Windows 的“\\”。'],
     ['news/image-fullwidth-dot.md', '是不是想写“./images/ok.png”？路径里有中文输入法打出的全角“．”或“／”。'],
     ['news/image-on-computer.md', 'content/ 里有同名的图片，请改为“./images/ok.png”'],
+    ['news/image-space-in-name.md', '图片的文件名里有空格：请把图片文件改名（用拼音或英文，空格换成连字符 -，例如 my-photo.jpg），再把这里的路径改成新文件名'],
+    ['news/image-chinese-brackets.md', '方括号后面的圆括号要用英文括号“(”“)”，不能用中文括号“（”“）”：请切换到英文输入法重新输入这两个括号'],
+    ['news/table-no-rule.md', '在第一行（表头）下面加一行 | --- | --- |'],
     ['editions/stories-ids-and-filter.yaml', '请只保留一种写法：要么写 ids（故事编号），要么写 filter（筛选条件，可加 order），删去另一项和它下面缩进的各行'],
     ['editions/stories-filter-typo.yaml', '是不是想写“audiences”（读者对象）？请把字段名改为 audiences'],
     ['editions/stories-ids-with-order.yaml', '请删除“order”这一行；或者改用 filter 的写法，删去“ids”'],
