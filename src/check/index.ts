@@ -7,8 +7,10 @@ import { checkDuplicateSlugs } from './check-slugs.ts';
 import { checkGlyphs } from './check-glyphs.ts';
 import { checkEmptySections } from './check-headings.ts';
 import { checkImages } from './check-images.ts';
+import { checkJoinedLines } from './check-joined-lines.ts';
 import { checkLinks } from './check-links.ts';
 import { checkMarkup } from './check-markup.ts';
+import { checkParagraphIndent } from './check-paragraph-indent.ts';
 import { checkPlaceholders } from './check-placeholders.ts';
 import { checkPrintable } from './check-printable.ts';
 import { checkSchemas } from './check-schemas.ts';
@@ -35,6 +37,8 @@ export async function checkContent(projectRoot: string, contentDir = path.join(p
     ...checkFutureDates(corpus),
     ...checkLiteralMarkers(corpus),
     ...checkPastedTables(corpus),
+    ...checkParagraphIndent(corpus),
+    ...checkJoinedLines(corpus),
     ...checkDuplicateSlugs(corpus),
     ...checkLinks(corpus),
     ...checkMarkup(corpus),

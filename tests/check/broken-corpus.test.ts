@@ -109,6 +109,12 @@ const EXPECTED: Row[] = [
   ["news/image-windows-path.md", 10, 1, '错误', "图片文件“.\\images\\ok.png”不存在"],
   // the file name in the wrong case
   ["news/image-wrong-case.md", 10, 1, '错误', "图片文件“./images/OK.PNG”不存在"],
+  // paragraphs pasted from Word with full-width spaces in front: one warning for the file
+  ["news/indent-fullwidth.md", 10, 1, '警告', "本文件有 2 段的段首有全角空格：网站和印刷版每段都会自动空两格，再加上这些空格，会空出四格或更多"],
+  // a paragraph indented by four spaces in a .md file: a code block on the website
+  ["news/indent-spaces.md", 12, 1, '错误', "这一段前面有 4 个空格或 Tab，网站上会变成“代码”：用打字机字体显示在不换行的一长行里，手机上看不全"],
+  // sentences on lines of their own without blank lines: one paragraph (the slogan with a \\ at the line end is not reported)
+  ["news/lines-not-paragraphs.md", 10, 1, '警告', "这 3 行之间没有空行，网站和印刷版上会连成一段"],
   // a link closed with a Chinese ）: shown as typed (the unbalanced ） is also a proofreading warning)
   ["news/link-chinese-bracket.md", 10, 3, '错误', "链接“[协会概况](/about/gaikuang/）”没有起作用：网站和印刷版上会原样显示这串符号，不会成为链接"],
   ["news/link-chinese-bracket.md", 10, 26, '警告', "校对（标点不成对）：符号 ） 前面没有对应的 （"],

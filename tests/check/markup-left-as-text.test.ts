@@ -45,4 +45,27 @@ describe('markup that did not take is shown as typed on the website and in print
     expect(html).toContain('[协会概况](/about/gaikuang/）');
     expect(pdfInlines(line).some((i) => i.link)).toBe(false);
   });
+
+  test('sentences on lines of their own, no blank line between: one paragraph; a \\ at the line end keeps the line', async () => {
+    const body = '上午九点，活动开始。\n志愿者发放资料。';
+    expect((await siteHtml(body)).match(/<p>/g)).toHaveLength(1);
+    expect(pdfBlocks(body).map((b) => b.kind)).toEqual(['paragraph']);
+    expect(await siteHtml('珍爱生命。\\\n远离毒品。')).toContain('<br');
+    expect(pdfInlines('珍爱生命。\\\n远离毒品。').length).toBe(3);
+  });
+});
+
+describe('paragraphs indented by hand', () => {
+  test('four spaces or a Tab in a .md file: code on the website, not a paragraph', async () => {
+    for (const indent of ['    ', '\t']) {
+      const html = await siteHtml(`第一段。\n\n${indent}这一段前面有缩进。`);
+      expect(html).toContain('<pre');
+      expect(html).toContain('<code>这一段前面有缩进。');
+    }
+  });
+
+  test('full-width spaces stay in the text on the website and in print, on top of the 2 em first-line indent', async () => {
+    expect(await siteHtml('　　这一段前面有全角空格。')).toContain('<p>　　这一段');
+    expect(pdfInlines('　　这一段前面有全角空格。')[0].text.startsWith('　　')).toBe(true);
+  });
 });
