@@ -1,6 +1,5 @@
-import type { Paragraph } from 'mdast';
-import { visit } from 'unist-util-visit';
 import type { Corpus } from './corpus.ts';
+import { paragraphsOf } from './paragraphs.ts';
 import type { Problem } from './problem.ts';
 
 /** A line that ends a sentence: 。！？… perhaps followed by a closing quotation mark or bracket. */
@@ -14,24 +13,18 @@ const SENTENCE_END = /[。！？!?…][”’」』）)]*$/u;
  */
 export function checkJoinedLines(corpus: Corpus): Problem[] {
   const problems: Problem[] = [];
-  for (const entry of corpus.entries) {
-    if (!entry.tree) continue;
-    visit(entry.tree, 'paragraph', (node: Paragraph) => {
-      const start = node.position?.start.offset;
-      const end = node.position?.end.offset;
-      if (start === undefined || end === undefined) return;
-      const lines = entry.source.slice(start, end).split(/\r?\n/);
-      if (lines.length < 2) return;
-      const joins = lines.slice(0, -1).filter((line) => !/(?:\\| {2,})$/.test(line));
-      if (!joins.length || !joins.every((line) => SENTENCE_END.test(line.trim()))) return;
-      problems.push({
-        file: entry.file,
-        ...entry.lines.locate(start),
-        level: 'warning',
-        rule: 'joined-lines',
-        message: `这 ${lines.length} 行之间没有空行，网站和印刷版上会连成一段`,
-        fix: '要分成几段，请在段与段之间空一行；要在段内换行（如标语、诗句），在行末加一个反斜杠 \\',
-      });
+  for (const { entry, start, raw } of paragraphsOf(corpus)) {
+    const lines = raw.split(/\r?\n/);
+    if (lines.length < 2) continue;
+    const joins = lines.slice(0, -1).filter((line) => !/(?:\\| {2,})$/.test(line));
+    if (!joins.length || !joins.every((line) => SENTENCE_END.test(line.trim()))) continue;
+    problems.push({
+      file: entry.file,
+      ...entry.lines.locate(start),
+      level: 'warning',
+      rule: 'joined-lines',
+      message: `这 ${lines.length} 行之间没有空行，网站和印刷版上会连成一段`,
+      fix: '要分成几段，请在段与段之间空一行；要在段内换行（如标语、诗句），在行末加一个反斜杠 \\',
     });
   }
   return problems;

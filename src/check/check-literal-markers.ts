@@ -1,6 +1,7 @@
-import type { Link, Paragraph, Text } from 'mdast';
+import type { Link, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { ContentEntry, Corpus } from './corpus.ts';
+import { paragraphsOf } from './paragraphs.ts';
 import type { Problem } from './problem.ts';
 
 /**
@@ -14,16 +15,16 @@ import type { Problem } from './problem.ts';
  * - a table without its `| --- |` line, which stays lines of text with bars in them.
  */
 export function checkLiteralMarkers(corpus: Corpus): Problem[] {
-  return corpus.entries.flatMap((entry) => (entry.tree ? markersIn(entry) : []));
+  const tables = [...paragraphsOf(corpus)].flatMap(({ entry, start, raw }) => {
+    const table = tableWithoutRule(raw);
+    return table ? [{ file: entry.file, ...entry.lines.locate(start), level: 'error' as const, rule: 'markdown', ...table }] : [];
+  });
+  return [...corpus.entries.flatMap((entry) => (entry.tree ? markersIn(entry) : [])), ...tables];
 }
 
 function markersIn(entry: ContentEntry): Problem[] {
   const problems: Problem[] = [];
   const at = (offset: number) => ({ file: entry.file, ...entry.lines.locate(offset), level: 'error' as const, rule: 'markdown' });
-  visit(entry.tree!, 'paragraph', (node: Paragraph) => {
-    const table = tableWithoutRule(entry.source.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0));
-    if (table) problems.push({ ...at(node.position?.start.offset ?? 0), ...table });
-  });
   visit(entry.tree!, 'link', (node: Link, index, parent) => {
     const before = index !== undefined && index > 0 ? parent?.children[index - 1] : undefined;
     if (before?.type !== 'text' || !before.value.endsWith('！') || !IMAGE_FILE.test(node.url)) return;
