@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { checkEditionFilters } from './check-edition-filters.ts';
 import { checkFilePlaces } from './check-file-places.ts';
 import { checkFutureDates } from './check-future-dates.ts';
 import { checkLiteralMarkers } from './check-literal-markers.ts';
@@ -41,6 +42,7 @@ export async function checkContent(projectRoot: string, contentDir = path.join(p
     ...checkJoinedLines(corpus),
     ...checkDuplicateSlugs(corpus),
     ...checkLinks(corpus),
+    ...checkEditionFilters(corpus),
     ...checkMarkup(corpus),
     ...checkEmptySections(corpus),
     ...checkProofreading(corpus),

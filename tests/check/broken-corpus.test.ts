@@ -31,6 +31,8 @@ const EXPECTED: Row[] = [
   ["editions/saved-as.yml", 1, 1, '错误', "读本版本文件“saved-as.yml”的扩展名是 .yml：网站只读取 .yaml 文件，这个版本不会出现在网站上"],
   // stories written as a list, without ids: (the union of ids / filter): the fix shows the nesting
   ["editions/stories-as-list.yaml", 8, 3, '错误', "“stories”（收录故事）应为一组子字段，实际填写的是列表"],
+  // a filter that picks no story (two tags run together with a Chinese comma): the reader refused it at build time
+  ["editions/stories-filter-picks-none.yaml", 9, 12, '错误', "“stories.filter.tags”（标签）里的“禁毒，宣传”没有任何故事用过，这个版本一个故事也选不到，构建读本时会失败"],
   // a misspelt field under filter: named, with the right spelling (not “不符合任何一种允许的格式”)
   ["editions/stories-filter-typo.yaml", 9, 5, '错误', "未知字段“audience”"],
   // a number among the story ids
@@ -228,6 +230,7 @@ describe('the broken corpus', () => {
     ['news/image-windows-path.md', '是不是想写“./images/ok.png”？路径要用“/”分隔，不能用 Windows 的“\\”。'],
     ['news/image-fullwidth-dot.md', '是不是想写“./images/ok.png”？路径里有中文输入法打出的全角“．”或“／”。'],
     ['news/image-on-computer.md', 'content/ 里有同名的图片，请改为“./images/ok.png”'],
+    ['editions/stories-filter-picks-none.yaml', '这是几个标签写在了一起：请用英文逗号隔开，写成 tags: [禁毒, 宣传]'],
     ['news/image-space-in-name.md', '图片的文件名里有空格：请把图片文件改名（用拼音或英文，空格换成连字符 -，例如 my-photo.jpg），再把这里的路径改成新文件名'],
     ['news/image-chinese-brackets.md', '方括号后面的圆括号要用英文括号“(”“)”，不能用中文括号“（”“）”：请切换到英文输入法重新输入这两个括号'],
     ['news/table-no-rule.md', '在第一行（表头）下面加一行 | --- | --- |'],
