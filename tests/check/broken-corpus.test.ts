@@ -188,6 +188,8 @@ const EXPECTED: Row[] = [
   ["pages/bad-section.md", 4, 10, '错误', "“section”（页面分区）的值“abuot”不在可选范围内，可选值：about、work"],
   // a story in a subfolder: the site would make a page for it, the printed editions never read it
   ["stories/2025/in-folder.mdx", 1, 1, '错误', "故事文件放在了 content/stories/ 的子文件夹里：印刷版读本只读取直接放在 content/stories/ 里的故事"],
+  // two audiences run together with a Chinese comma: the fix writes them apart
+  ["stories/audiences-chinese-comma.mdx", 6, 13, '错误', "“audiences”（读者对象）第 1 项的值“初中，高中”不在可选范围内，可选值：小学低年级、小学高年级、初中、高中、村民与家长"],
   // unknown audience value
   ["stories/bad-audience.mdx", 7, 5, '错误', "“audiences”（读者对象）第 1 项的值“中学”不在可选范围内，可选值：小学低年级、小学高年级、初中、高中、村民与家长"],
   // draft: true in a story: stories have no draft switch; the fix says how to keep a story unpublished
@@ -231,6 +233,7 @@ describe('the broken corpus', () => {
     ['news/image-fullwidth-dot.md', '是不是想写“./images/ok.png”？路径里有中文输入法打出的全角“．”或“／”。'],
     ['news/image-on-computer.md', 'content/ 里有同名的图片，请改为“./images/ok.png”'],
     ['editions/stories-filter-picks-none.yaml', '这是几个标签写在了一起：请用英文逗号隔开，写成 tags: [禁毒, 宣传]'],
+    ['stories/audiences-chinese-comma.mdx', '这是几项写在了一起：各项之间要用英文逗号隔开，写成 [初中, 高中]'],
     ['news/image-space-in-name.md', '图片的文件名里有空格：请把图片文件改名（用拼音或英文，空格换成连字符 -，例如 my-photo.jpg），再把这里的路径改成新文件名'],
     ['news/image-chinese-brackets.md', '方括号后面的圆括号要用英文括号“(”“)”，不能用中文括号“（”“）”：请切换到英文输入法重新输入这两个括号'],
     ['news/table-no-rule.md', '在第一行（表头）下面加一行 | --- | --- |'],
