@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import sharp, { type Metadata } from 'sharp';
 import type { Corpus } from './corpus.ts';
+import { isComputerPath, listContentImages, suggestImagePath } from './image-path-hints.ts';
 import type { Problem } from './problem.ts';
 import { referencesOf, type Reference } from './references.ts';
 
@@ -20,13 +21,15 @@ export async function checkImages(corpus: Corpus): Promise<Problem[]> {
     if (!inspected.has(file)) inspected.set(file, inspectImageFile(file));
     return inspected.get(file)!;
   };
+  let images: string[] | undefined;
+  const contentImages = () => (images ??= listContentImages(corpus.contentDir));
   const jobs: Promise<Problem[]>[] = [];
   for (const entry of corpus.entries) {
     for (const ref of referencesOf(entry)) {
       if (ref.kind !== 'image') continue;
       const at = { file: entry.file, ...entry.lines.locate(ref.offset), rule: 'image' };
       jobs.push(
-        checkOneImage(ref, entry.absolutePath, corpus.contentDir, inspect).then((findings) => findings.map((f) => ({ ...at, ...f }))),
+        checkOneImage(ref, entry.absolutePath, corpus.contentDir, inspect, contentImages).then((findings) => findings.map((f) => ({ ...at, ...f }))),
       );
     }
   }
@@ -35,7 +38,7 @@ export async function checkImages(corpus: Corpus): Promise<Problem[]> {
     if (typeof image !== 'string') continue;
     const at = { file: edition.file, ...edition.where.value(['cover', 'image']), rule: 'image' };
     const ref: Reference = { kind: 'image', url: image, offset: 0, alt: '封面', via: 'frontmatter' };
-    jobs.push(checkOneImage(ref, edition.absolutePath, corpus.contentDir, inspect).then((fs) => fs.map((f) => ({ ...at, ...f }))));
+    jobs.push(checkOneImage(ref, edition.absolutePath, corpus.contentDir, inspect, contentImages).then((fs) => fs.map((f) => ({ ...at, ...f }))));
   }
   return (await Promise.all(jobs)).flat();
 }
@@ -45,8 +48,21 @@ async function checkOneImage(
   fromFile: string,
   contentDir: string,
   inspect: (file: string) => Promise<Finding[]>,
+  contentImages: () => string[],
 ): Promise<Finding[]> {
   const findings: Finding[] = [];
+  const meant = () => {
+    const hint = suggestImagePath(ref.url, fromFile, contentImages());
+    return hint && `是不是想写“${hint.path}”？${hint.why}。`;
+  };
+  if (isComputerPath(ref.url)) {
+    const hint = suggestImagePath(ref.url, fromFile, contentImages());
+    return [{
+      level: 'error',
+      message: `图片“${ref.url}”是您电脑上的文件位置：网站和印刷版都读不到它`,
+      fix: hint ? `content/ 里有同名的图片，请改为“${hint.path}”` : '请把图片复制到文章旁边的 images 文件夹，再写 ./images/文件名',
+    }];
+  }
   if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(ref.url)) {
     return [{ level: 'error', message: `图片“${ref.url}”来自外部网站：网站不能引用其他网站的图片`, fix: '请把图片下载下来，放到文章旁边的 images 文件夹，再写 ./images/文件名' }];
   }
@@ -67,11 +83,11 @@ async function checkOneImage(
   const file = path.resolve(path.dirname(fromFile), target);
   // The site's image pipeline and the PDF engine only take images from content/, by relative path.
   if (target.startsWith('/') || path.relative(contentDir, file).startsWith('..')) {
-    findings.push({ level: 'error', message: `图片“${ref.url}”不在 content/ 文件夹里`, fix: '请把图片放进文章旁边的 images 文件夹，再写相对路径，例如 ./images/照片.jpg' });
+    findings.push({ level: 'error', message: `图片“${ref.url}”不在 content/ 文件夹里`, fix: meant() ?? '请把图片放进文章旁边的 images 文件夹，再写相对路径，例如 ./images/照片.jpg' });
     return findings;
   }
   if (!existsSync(file) || !statSync(file).isFile()) {
-    findings.push({ level: 'error', message: `图片文件“${ref.url}”不存在`, fix: '请检查文件名（区分大小写）和路径；路径相对于本文件所在的文件夹，例如 ./images/照片.jpg' });
+    findings.push({ level: 'error', message: `图片文件“${ref.url}”不存在`, fix: meant() ?? '请检查文件名（区分大小写）和路径；路径相对于本文件所在的文件夹，例如 ./images/照片.jpg' });
     return findings;
   }
   if (!EXTENSIONS.test(file)) {

@@ -15,7 +15,7 @@ export function checkPastedTables(corpus: Corpus): Problem[] {
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
       if (start === undefined || end === undefined) return;
-      const cells = /[^\s]\t+[^\s]/.exec(entry.source.slice(start, end));
+      const cells = /(?<=[^\s])\t+(?=[^\s])/.exec(entry.source.slice(start, end));
       if (!cells) return;
       problems.push({
         file: entry.file,

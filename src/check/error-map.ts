@@ -63,7 +63,7 @@ export const chineseErrorMap: z.core.$ZodErrorMap = (issue: RawIssue) => {
       }
       return expected.size
         ? `应为${[...expected].join('或')}，实际填写的是${describeValue(issue.input)}`
-        : '的写法不符合任何一种允许的格式';
+        : '写法不符合任何一种允许的格式';
     }
     case 'not_multiple_of':
       return `应为 ${issue.divisor} 的倍数`;

@@ -3,7 +3,8 @@ import { didYouMean } from './edit-distance.ts';
 import { chineseErrorMap, describeValue } from './error-map.ts';
 import { describeField, FIELD_LABEL } from './field-names.ts';
 import type { Problem } from './problem.ts';
-import { allowedKeysAt } from './schema-keys.ts';
+import { allowedKeysAt, unionOptionKeysAt } from './schema-keys.ts';
+import { labelled, resolveUnion } from './union-choice.ts';
 
 export interface Position {
   line: number;
@@ -45,7 +46,19 @@ function toProblems(issue: Issue, schema: z.ZodType, data: unknown, file: string
 
   if (issue.code === 'unrecognized_keys') {
     const allowed = allowedKeysAt(schema, issue.path);
+    const options = unionOptionKeysAt(schema, issue.path) ?? [];
     return issue.keys.map((key) => {
+      // A field of another way of writing this union (order beside ids): not a typo, the two ways mixed.
+      const home = options.find((keys) => keys.includes(key));
+      const written = Object.keys((valueAt(data, issue.path) as object | undefined) ?? {});
+      const mixedWith = home && options.find((keys) => keys !== home && written.includes(keys[0]))?.[0];
+      if (home && mixedWith) {
+        return problem(
+          [...issue.path, key],
+          `${describeField([...issue.path, key])}只用于 ${labelled(home[0])}的写法，不能和“${mixedWith}”写在一起`,
+          `请删除“${key}”这一行；或者改用 ${home[0]} 的写法，删去“${mixedWith}”`,
+        );
+      }
       const guess = didYouMean(key, allowed);
       const fix = key === 'draft'
         ? '这类文件没有草稿开关（draft），请删除这一行。还不想发布时，把文件名改为以 _ 开头（例如 _shanpo.mdx），网站和印刷版都不会收录，写好后再改回'
@@ -59,6 +72,21 @@ function toProblems(issue: Issue, schema: z.ZodType, data: unknown, file: string
   const field = describeField(issue.path);
   const value = valueAt(data, issue.path);
   const last = issue.path[issue.path.length - 1];
+
+  if (issue.code === 'invalid_union') {
+    const resolved = resolveUnion(issue, schema, value);
+    if (resolved.kind === 'branch') return resolved.issues.flatMap((sub) => toProblems(sub, schema, data, file, where));
+    if (resolved.kind === 'both') {
+      const [first, second] = resolved.keys;
+      return [problem([...issue.path, second], `${field}里的“${first}”和“${second}”只能二选一，不能同时写`, `请只保留一种写法：${resolved.ways}，删去另一项和它下面缩进的各行`)];
+    }
+    if (resolved.kind === 'neither' || resolved.kind === 'shape') {
+      const example = `例如：\n    ${String(last)}:\n      ${resolved.example}`;
+      if (resolved.kind === 'neither') return [problem(issue.path, `${field}下面要写 ${resolved.ways}`, example)];
+      const message = `${field}应为一组子字段，实际填写的是${describeValue(value)}`;
+      return [problem(issue.path, message, `“${String(last)}:”下面缩进两个空格，写 ${resolved.ways}。${example}`, true)];
+    }
+  }
 
   if (issue.code === 'invalid_type' && value === undefined) {
     const key = typeof last === 'string' ? last : '';

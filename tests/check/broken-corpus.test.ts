@@ -29,6 +29,16 @@ const EXPECTED: Row[] = [
   ["editions/print-run-text.yaml", 17, 13, '错误', "“colophon.printRun”（印数）应为数字，实际填写的是文字“两千”"],
   // an edition saved as .yml: the printed edition would be made, but the site reads only .yaml
   ["editions/saved-as.yml", 1, 1, '错误', "读本版本文件“saved-as.yml”的扩展名是 .yml：网站只读取 .yaml 文件，这个版本不会出现在网站上"],
+  // stories written as a list, without ids: (the union of ids / filter): the fix shows the nesting
+  ["editions/stories-as-list.yaml", 8, 3, '错误', "“stories”（收录故事）应为一组子字段，实际填写的是列表"],
+  // a misspelt field under filter: named, with the right spelling (not “不符合任何一种允许的格式”)
+  ["editions/stories-filter-typo.yaml", 9, 5, '错误', "未知字段“audience”"],
+  // a number among the story ids
+  ["editions/stories-id-number.yaml", 8, 23, '错误', "“stories.ids”（故事编号）第 2 项应为文字，实际填写的是数字 2"],
+  // both ways of choosing stories at once: one message naming both fields
+  ["editions/stories-ids-and-filter.yaml", 10, 3, '错误', "“stories”（收录故事）里的“ids”和“filter”只能二选一，不能同时写"],
+  // order belongs to filter: beside ids it is the two ways mixed, not an unknown field
+  ["editions/stories-ids-with-order.yaml", 9, 3, '错误', "“stories.order”（排序）只用于 filter（筛选条件）的写法，不能和“ids”写在一起"],
   // edition lists a story that does not exist
   ["editions/unknown-story.yaml", 9, 7, '错误', "“stories.ids”（故事编号）第 2 项“rare-charactor”找不到对应的故事（content/stories/rare-charactor.mdx）"],
   // **“…”** followed by a Chinese character: CommonMark leaves the stars as text, on the site and in print
@@ -65,6 +75,8 @@ const EXPECTED: Row[] = [
   ["news/hidden-extension.md.txt", 1, 1, '错误', "文件名实际是“hidden-extension.md.txt”，最后多了 .txt（Windows 默认隐藏扩展名，看上去像“hidden-extension.md”），不会发布"],
   // image from another site
   ["news/image-external.md", 10, 1, '错误', "图片“https://example.com/a.jpg”来自外部网站：网站不能引用其他网站的图片"],
+  // a full-width ．typed with a Chinese input method (the fix names the file meant: see the fixes below)
+  ["news/image-fullwidth-dot.md", 10, 1, '错误', "图片文件“./images/ok．png”不存在"],
   // image format we do not process
   ["news/image-gif.md", 10, 1, '错误', "图片“./images/anim.gif”的格式不支持"],
   // image file missing
@@ -73,12 +85,20 @@ const EXPECTED: Row[] = [
   ["news/image-no-alt.md", 10, 1, '错误', "图片“./images/ok.png”缺少说明文字（alt）"],
   // image on its own line without a caption
   ["news/image-no-caption.md", 10, 1, '错误', "图片“./images/ok.png”缺少图注（caption）"],
+  // no ./ and the wrong case (found on Windows, not on the server)
+  ["news/image-no-dot-slash.md", 10, 1, '错误', "图片文件“images/Ok.png”不存在"],
   // file that is not an image
   ["news/image-not-an-image.md", 10, 1, '错误', "图片“./images/fake.png”无法读取：文件可能已损坏，或者不是真正的图片"],
+  // a path on the editor's own computer: not “来自外部网站”
+  ["news/image-on-computer.md", 10, 1, '错误', "图片“C:\\Users\\admin\\Desktop\\ok.png”是您电脑上的文件位置：网站和印刷版都读不到它"],
   // image outside content/ (the site and the PDF engine only take content images)
   ["news/image-outside-content.md", 10, 1, '错误', "图片“../../public/logo.png”不在 content/ 文件夹里"],
   // absurdly large image (warning)
   ["news/image-too-wide.md", 10, 1, '警告', "图片“./images/wide.png”尺寸为 8100×4 像素，超过 8000 像素"],
+  // a Windows path with \
+  ["news/image-windows-path.md", 10, 1, '错误', "图片文件“.\\images\\ok.png”不存在"],
+  // the file name in the wrong case
+  ["news/image-wrong-case.md", 10, 1, '错误', "图片文件“./images/OK.PNG”不存在"],
   // relative link to a missing file
   ["news/link-missing-file.md", 10, 3, '错误', "链接指向的文件“../pages/gaikuang.md”不存在"],
   // site link to a news article that does not exist
@@ -102,7 +122,9 @@ const EXPECTED: Row[] = [
   // no frontmatter at all
   ["news/no-frontmatter.md", 1, 1, '错误', "文件开头缺少字段区（frontmatter）"],
   // a table pasted from Excel: Tab-separated cells run together into one paragraph (warning)
-  ["news/pasted-table.md", 14, 2, '警告', "这一段里有用 Tab 隔开的文字，像是从 Excel 或 Word 复制来的表格：网站和印刷版上会挤成一段文字"],
+  // (one warning per paragraph, at the first Tab, and no 多余空格 besides for a Tab between Chinese characters)
+  ["news/pasted-table.md", 14, 3, '警告', "这一段里有用 Tab 隔开的文字，像是从 Excel 或 Word 复制来的表格：网站和印刷版上会挤成一段文字"],
+  ["news/pasted-table.md", 18, 4, '警告', "这一段里有用 Tab 隔开的文字，像是从 Excel 或 Word 复制来的表格：网站和印刷版上会挤成一段文字"],
   // proofreading: built-in dictionary
   ["news/proof-dictionary.md", 10, 6, '警告', "校对（错别字）：“政确”应为“正确”"],
   // proofreading: doubled punctuation
@@ -180,6 +202,15 @@ describe('the broken corpus', () => {
     ['news/link-unknown-news.md', '是不是想链接到“/news/category-typo/”？'],
     ['news/mdx-figure-bad-prop.mdx', '是不是想写 caption="…"？'],
     ['editions/unknown-story.yaml', '是不是想写“rare-character”？'],
+    ['news/image-wrong-case.md', '是不是想写“./images/ok.png”？文件名的大小写不一致：Windows 电脑上不区分大小写，网站服务器上区分，会找不到图片。'],
+    ['news/image-no-dot-slash.md', '是不是想写“./images/ok.png”？文件名的大小写不一致：Windows 电脑上不区分大小写，网站服务器上区分，会找不到图片。'],
+    ['news/image-windows-path.md', '是不是想写“./images/ok.png”？路径要用“/”分隔，不能用 Windows 的“\\”。'],
+    ['news/image-fullwidth-dot.md', '是不是想写“./images/ok.png”？路径里有中文输入法打出的全角“．”或“／”。'],
+    ['news/image-on-computer.md', 'content/ 里有同名的图片，请改为“./images/ok.png”'],
+    ['editions/stories-ids-and-filter.yaml', '请只保留一种写法：要么写 ids（故事编号），要么写 filter（筛选条件，可加 order），删去另一项和它下面缩进的各行'],
+    ['editions/stories-filter-typo.yaml', '是不是想写“audiences”（读者对象）？请把字段名改为 audiences'],
+    ['editions/stories-ids-with-order.yaml', '请删除“order”这一行；或者改用 filter 的写法，删去“ids”'],
+    ['editions/stories-as-list.yaml', '“stories:”下面缩进两个空格，写 ids（故事编号）或者 filter（筛选条件，可加 order），二者选一。例如：\n    stories:\n      ids: ……'],
     ['news/missing-editor.md', '请添加一行“editor: ……”并填写责任编辑'],
     ['stories/draft-field.mdx', '这类文件没有草稿开关（draft），请删除这一行。还不想发布时，把文件名改为以 _ 开头（例如 _shanpo.mdx），网站和印刷版都不会收录，写好后再改回'],
     ['news/proof-halfwidth.md', '改为全角“，”（确实无误时，可用“校对忽略: 半角标点”注释关闭，见编辑指南）'],

@@ -114,7 +114,11 @@ const STRAY_SPACE = /(?<=[\p{Script=Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20�
  */
 export function findStraySpaces(block: TextBlock): Finding[] {
   const quoted = quotedRanges(block.text);
-  return [...block.text.matchAll(STRAY_SPACE)].filter((match) => !quoted.some(([from, to]) => match.index > from && match.index < to)).map((match) => ({
+  return [...block.text.matchAll(STRAY_SPACE)]
+    .filter((match) => !quoted.some(([from, to]) => match.index > from && match.index < to))
+    // A Tab in a paragraph is a pasted table (or a Tab for a stop), which check-pasted-tables.ts reports once.
+    .filter((match) => !(block.paragraph && match[0].includes('\t')))
+    .map((match) => ({
     rule: '多余空格' as const,
     index: match.index,
     message: '中文之间有多余的空格',

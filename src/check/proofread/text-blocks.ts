@@ -9,6 +9,8 @@ export interface TextBlock {
   offsets: number[];
   /** A title or heading: Chinese headlines may separate their two halves with a space. */
   headline?: boolean;
+  /** A body paragraph: its Tabs are reported once for the paragraph by check-pasted-tables.ts. */
+  paragraph?: boolean;
 }
 
 const BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'mdxJsxFlowElement']);
@@ -38,7 +40,7 @@ export function textBlocks(tree: Root, source: string): TextBlock[] {
     let block = current;
     if (BLOCKS.has(node.type) || !block) {
       if (node.type !== 'root' && BLOCKS.has(node.type)) {
-        block = { text: '', offsets: [], ...(node.type === 'heading' ? { headline: true } : {}) };
+        block = { text: '', offsets: [], ...(node.type === 'heading' ? { headline: true } : {}), ...(node.type === 'paragraph' ? { paragraph: true } : {}) };
         blocks.push(block);
       }
     }
