@@ -25,6 +25,9 @@ export const EPS = 1e-6;
  */
 export const MAX_INVISIBLE_SPREAD_EM = 0.07;
 
+/** Letter-spacing per junction (in em) that every reader sees: a clearly loose line. */
+export const VISIBLE_SPREAD_EM = 0.1;
+
 /** Prefix sums over atoms so any line's natural width, shrinkability and stretch cost O(1). */
 export class LineMetrics {
   readonly atoms: Atom[];

@@ -13,8 +13,9 @@ export function breakLines(metrics: LineMetrics, widthOfLine: (index: number) =>
   const lines = firstFit(metrics, 0, widthOfLine, true);
   avoidShortLastLine(lines, metrics, widthOfLine);
   if (!justify) return lines;
-  // First fit is good enough for nearly every paragraph; where it leaves a visibly loose line, total fit
-  // looks for breaks that share the slack, and is taken only if its worst line is better.
+  // First fit is good enough for nearly every paragraph. Where it leaves a line spread more than is invisible
+  // (or lone marks at ½ em, which count as a loose line), total fit looks for breaks that share the slack, and
+  // is taken only if its worst line is better.
   const worst = worstAdjustment(lines, metrics, widthOfLine);
   if (worst <= MAX_INVISIBLE_SPREAD_EM + EPS) return lines;
   const better = totalFit(metrics, widthOfLine);

@@ -1,16 +1,17 @@
-import { EPS, MAX_INVISIBLE_SPREAD_EM, characters, type LineMetrics, type LineRange } from './line-metrics.ts';
+import { EPS, VISIBLE_SPREAD_EM, characters, type LineMetrics, type LineRange } from './line-metrics.ts';
 
 /**
  * How far a set line is from its natural width, in em per junction: the letter-spacing a spread line shows, or
- * the squeeze a compressed one takes. A line whose lone marks must go to ½ em counts as bad as a visible spread
- * (see MAX_INVISIBLE_SPREAD_EM). Undefined when the line cannot be set to `width` at all.
+ * the squeeze a compressed one takes. A line whose lone marks must go to ½ em counts as bad as a clearly loose
+ * one (VISIBLE_SPREAD_EM): a lone comma at ½ em reads as a Latin comma, so total fit takes that only where every
+ * other way leaves a line spread at least as much. Undefined when the line cannot be set to `width` at all.
  */
 export function lineAdjustment(metrics: LineMetrics, start: number, end: number, width: number, last: boolean): { adjustment: number; deepShrink: boolean } | undefined {
   const natural = metrics.natural(start, end);
   if (natural <= width + EPS) return { adjustment: last ? 0 : metrics.letterSpacing(start, end, width), deepShrink: false };
   const squeeze = (natural - width) / Math.max(metrics.spreadJunctions(start, end), 1) / metrics.atoms[start].size;
   if (metrics.minimum(start, end) <= width + EPS) return { adjustment: squeeze, deepShrink: false };
-  if (metrics.minimum(start, end, true) <= width + EPS) return { adjustment: Math.max(squeeze, MAX_INVISIBLE_SPREAD_EM), deepShrink: true };
+  if (metrics.minimum(start, end, true) <= width + EPS) return { adjustment: Math.max(squeeze, VISIBLE_SPREAD_EM), deepShrink: true };
   return undefined;
 }
 
@@ -52,7 +53,7 @@ interface Candidate {
  * Every line a paragraph may have, by the atom it starts at (only starts reachable from the first line): the same
  * rules as first fit — lines end only where a break is allowed (禁则 and never-split cases are in the
  * opportunities), a hard break ends a line, no line is narrower than its minimum, lone marks go to ½ em only at
- * a visible spread's price, and the last line holds two characters that are not punctuation.
+ * a clearly loose line's price, and the last line holds two characters that are not punctuation.
  */
 function candidateLines(metrics: LineMetrics, widthOfLine: (index: number) => number): Candidate[][] {
   const atoms = metrics.atoms;
