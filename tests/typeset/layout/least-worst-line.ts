@@ -23,11 +23,11 @@ export function leastWorstLine(inlines: Inline[], opts: CollectOptions, measurer
       if (!atoms[i].breakAfter && !final) continue;
       const end = metrics.lastVisible(start, i);
       if (final && start > 0 && characters(atoms, start, end) < 2) continue;
-      const fit = lineAdjustment(metrics, start, end, width, final);
-      if (!fit) continue;
+      const adjustment = lineAdjustment(metrics, start, end, width, final);
+      if (adjustment === Infinity) continue;
       let next = i + 1;
       while (next < atoms.length && atoms[next].kind === 'space') next++;
-      least = Math.min(least, Math.max(fit.adjustment, from(next)));
+      least = Math.min(least, Math.max(adjustment, from(next)));
     }
     memo.set(start, least);
     return least;

@@ -18,8 +18,7 @@ export function breakLines(metrics: LineMetrics, widthOfLine: (index: number) =>
   // is taken only if its worst line is better.
   const worst = worstAdjustment(lines, metrics, widthOfLine);
   if (worst <= MAX_INVISIBLE_SPREAD_EM + EPS) return lines;
-  const better = totalFit(metrics, widthOfLine);
-  return better && worstAdjustment(better, metrics, widthOfLine) < worst - EPS ? better : lines;
+  return totalFit(metrics, widthOfLine, worst - EPS) ?? lines;
 }
 
 /** First-fit lines from atom `from` (`deep`: lone marks may go to ½ em against a visible spread). */
