@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SIZE, glyphXs, set } from './inline-helpers.ts';
+import { fixedMeasurer } from '../fixed-measurer.ts';
+import { SIZE, glyphXs, options, set, textInline } from './inline-helpers.ts';
+import { leastWorstLine } from './least-worst-line.ts';
 
 /** Letter-spacing of a line in em: the step between its first two glyphs less one em (all Han here). */
 function spreadOf(line: ReturnType<typeof set>[number]): number {
@@ -51,5 +54,32 @@ describe('total fit for paragraphs that first fit leaves loose', () => {
     const second = '乙'.repeat(18);
     const lines = set(`${first}${second}丙……丁戊己`, 20, { justify: false });
     expect(lines.map((l) => l.text)).toEqual([first, second, '丙……丁戊己']);
+  });
+});
+
+/** Letter-spacing of a line in em as its glyphs show it: the narrowest step between two Han characters less 1 em. */
+function hanSpacing(line: ReturnType<typeof set>[number]): number {
+  const g = glyphXs(line);
+  let least = Infinity;
+  for (let k = 0; k + 1 < g.length; k++) if (/\p{Script=Han}/u.test(g[k]![0]) && /\p{Script=Han}/u.test(g[k + 1]![0])) least = Math.min(least, g[k + 1]![1] - g[k]![1] - 1);
+  return least === Infinity ? 0 : least;
+}
+
+describe('total fit over random paragraphs of Chinese, marks, digits and Latin words', () => {
+  const pieces = [...'禁毒宣传村口的灯某中学教师志愿者说走了是生命远离', ...'。，、；：？！“”（）《》', '……', '——', '2019年', '95%', 'App', '丙……', '年？'];
+  const text = fc.array(fc.constantFrom(...pieces), { minLength: 10, maxLength: 90 }).map((parts) => parts.join(''));
+
+  it('leaves no line looser than 0.10 em where another way of breaking keeps every line tighter', () => {
+    fc.assert(
+      fc.property(text, fc.integer({ min: 8, max: 24 }), fc.boolean(), (source, measureEm, indented) => {
+        const indent = indented ? 2 * SIZE : 0;
+        const lines = set(source, measureEm, { indent });
+        const worst = Math.max(0, ...lines.slice(0, -1).map(hanSpacing));
+        if (worst <= 0.1 + 1e-3) return;
+        const best = leastWorstLine([textInline(source)], options(measureEm), fixedMeasurer(), measureEm * SIZE, indent);
+        expect(worst, lines.map((l) => l.text).join(' / ')).toBeLessThanOrEqual(best + 1e-3);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
