@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import sharp, { type Metadata } from 'sharp';
 import type { Corpus } from './corpus.ts';
+import { isIncompleteImage } from './image-complete.ts';
 import { isComputerPath, listContentImages, suggestImagePath } from './image-path-hints.ts';
 import type { Problem } from './problem.ts';
 import { referencesOf, type Reference } from './references.ts';
@@ -107,6 +108,14 @@ async function inspectImageFile(file: string): Promise<Finding[]> {
   }
   if (!metadata.format || !FORMATS.has(metadata.format)) {
     findings.push({ level: 'error', message: `图片“{url}”实际是 ${metadata.format ?? '未知'} 格式，与扩展名不符或不受支持`, fix: '请另存为 JPG、PNG 或 WebP 格式' });
+  } else {
+    if (await isIncompleteImage(file, metadata.format)) {
+      findings.push({
+        level: 'error',
+        message: `图片“{url}”不完整：文件只复制或上传了一部分（或已损坏），网站和印刷版都无法显示它，构建会失败`,
+        fix: '请从相机、手机或原来的文件夹重新复制这张图片，用看图软件打开确认整张都能显示，再放进 images 文件夹',
+      });
+    }
   }
   const bytes = statSync(file).size;
   if (bytes > MAX_BYTES) {

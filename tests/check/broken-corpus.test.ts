@@ -73,6 +73,8 @@ const EXPECTED: Row[] = [
   ["news/heading-then-heading.md", 12, 1, '警告', "小标题“活动经过”下面没有正文，紧接着就是下一个小标题"],
   // “x.md” that is really x.md.txt (Windows hides the extension): nothing would publish it
   ["news/hidden-extension.md.txt", 1, 1, '错误', "文件名实际是“hidden-extension.md.txt”，最后多了 .txt（Windows 默认隐藏扩展名，看上去像“hidden-extension.md”），不会发布"],
+  // a photo copied only in part: its header reads, its data ends early (the build would crash decoding it)
+  ["news/image-cut-off.md", 10, 1, '错误', "图片“./images/cut-off.jpg”不完整：文件只复制或上传了一部分（或已损坏），网站和印刷版都无法显示它，构建会失败"],
   // image from another site
   ["news/image-external.md", 10, 1, '错误', "图片“https://example.com/a.jpg”来自外部网站：网站不能引用其他网站的图片"],
   // a full-width ．typed with a Chinese input method (the fix names the file meant: see the fixes below)
