@@ -76,6 +76,18 @@ function checkEditionStories(corpus: Corpus): Problem[] {
       const ids = (edition.yaml.data as { stories?: { ids?: unknown } } | undefined)?.stories?.ids;
       if (!Array.isArray(ids)) return [];
       return ids.flatMap((id, i) => {
+        const first = ids.indexOf(id);
+        if (typeof id === 'string' && first < i) {
+          // The reader refuses the edition at build time; say so here, at the line.
+          return [{
+            file: edition.file,
+            ...edition.where.value(['stories', 'ids', i]),
+            level: 'error' as const,
+            rule: 'link',
+            message: `“stories.ids”（故事编号）第 ${i + 1} 项“${id}”和第 ${first + 1} 项重复：一个故事在一本读本里只能收录一次`,
+            fix: '请删去其中一项',
+          }];
+        }
         if (typeof id !== 'string' || storyIds.includes(id)) return [];
         const guess = didYouMean(id, storyIds);
         return [{

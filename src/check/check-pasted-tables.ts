@@ -1,6 +1,5 @@
-import type { Paragraph } from 'mdast';
-import { visit } from 'unist-util-visit';
 import type { Corpus } from './corpus.ts';
+import { paragraphsOf } from './paragraphs.ts';
 import type { Problem } from './problem.ts';
 
 /**
@@ -9,22 +8,16 @@ import type { Problem } from './problem.ts';
  */
 export function checkPastedTables(corpus: Corpus): Problem[] {
   const problems: Problem[] = [];
-  for (const entry of corpus.entries) {
-    if (!entry.tree) continue;
-    visit(entry.tree, 'paragraph', (node: Paragraph) => {
-      const start = node.position?.start.offset;
-      const end = node.position?.end.offset;
-      if (start === undefined || end === undefined) return;
-      const cells = /(?<=[^\s])\t+(?=[^\s])/.exec(entry.source.slice(start, end));
-      if (!cells) return;
-      problems.push({
-        file: entry.file,
-        ...entry.lines.locate(start + cells.index),
-        level: 'warning',
-        rule: 'pasted-table',
-        message: '这一段里有用 Tab 隔开的文字，像是从 Excel 或 Word 复制来的表格：网站和印刷版上会挤成一段文字',
-        fix: '请改写成表格：第一行写 | 姓名 | 村名 |，第二行写 | --- | --- |，以后每行一条，如 | 某村村医 | 某村 |（见编辑指南“表格”）；如果不是表格，请把 Tab 换成标点',
-      });
+  for (const { entry, start, raw } of paragraphsOf(corpus)) {
+    const cells = /(?<=[^\s])\t+(?=[^\s])/.exec(raw);
+    if (!cells) continue;
+    problems.push({
+      file: entry.file,
+      ...entry.lines.locate(start + cells.index),
+      level: 'warning',
+      rule: 'pasted-table',
+      message: '这一段里有用 Tab 隔开的文字，像是从 Excel 或 Word 复制来的表格：网站和印刷版上会挤成一段文字',
+      fix: '请改写成表格：第一行写 | 姓名 | 村名 |，第二行写 | --- | --- |，以后每行一条，如 | 某村村医 | 某村 |（见编辑指南“表格”）；如果不是表格，请把 Tab 换成标点',
     });
   }
   return problems;

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { checkEditionFilters } from './check-edition-filters.ts';
 import { checkFilePlaces } from './check-file-places.ts';
 import { checkFutureDates } from './check-future-dates.ts';
 import { checkLiteralMarkers } from './check-literal-markers.ts';
@@ -7,8 +8,10 @@ import { checkDuplicateSlugs } from './check-slugs.ts';
 import { checkGlyphs } from './check-glyphs.ts';
 import { checkEmptySections } from './check-headings.ts';
 import { checkImages } from './check-images.ts';
+import { checkJoinedLines } from './check-joined-lines.ts';
 import { checkLinks } from './check-links.ts';
 import { checkMarkup } from './check-markup.ts';
+import { checkParagraphIndent } from './check-paragraph-indent.ts';
 import { checkPlaceholders } from './check-placeholders.ts';
 import { checkPrintable } from './check-printable.ts';
 import { checkSchemas } from './check-schemas.ts';
@@ -35,8 +38,11 @@ export async function checkContent(projectRoot: string, contentDir = path.join(p
     ...checkFutureDates(corpus),
     ...checkLiteralMarkers(corpus),
     ...checkPastedTables(corpus),
+    ...checkParagraphIndent(corpus),
+    ...checkJoinedLines(corpus),
     ...checkDuplicateSlugs(corpus),
     ...checkLinks(corpus),
+    ...checkEditionFilters(corpus),
     ...checkMarkup(corpus),
     ...checkEmptySections(corpus),
     ...checkProofreading(corpus),

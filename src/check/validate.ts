@@ -95,7 +95,12 @@ function toProblems(issue: Issue, schema: z.ZodType, data: unknown, file: string
   if (issue.code === 'invalid_value') {
     const options = issue.values.map(String);
     const guess = typeof value === 'string' ? didYouMean(value, options) : undefined;
-    const fix = guess ? `是不是想写“${guess}”？` : `请从可选值中选一个：${options.join('、')}`;
+    // [初中，高中]: two values run together with a Chinese comma, read as one.
+    const parts = typeof value === 'string' ? value.split(/[，、；;,]\s*/).filter(Boolean) : [];
+    const joined = parts.length > 1 && parts.every((part) => options.includes(part));
+    const fix = joined
+      ? `这是几项写在了一起：各项之间要用英文逗号隔开，写成 [${parts.join(', ')}]`
+      : guess ? `是不是想写“${guess}”？` : `请从可选值中选一个：${options.join('、')}`;
     return [problem(issue.path, `${field}的值“${String(value)}”不在可选范围内，可选值：${options.join('、')}`, fix, true)];
   }
   if (issue.code === 'invalid_type') {

@@ -1,12 +1,10 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { mdxToHast } from 'satteri';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import config from '../../astro.config.mjs';
 import { checkContent, type Problem } from '../../src/check/index.ts';
-import { parseStory, type Block } from '../../src/typeset/index.ts';
 import { newsSource } from './news-fixture.ts';
+import { mdxStrongText, pdfInlines, siteHtml } from './renderers.ts';
 
 /**
  * `**“三个到位”**要落实`: the check says the stars stay as typed “网站和印刷版上”. That claim is only true while
@@ -17,14 +15,10 @@ import { newsSource } from './news-fixture.ts';
 const WRONG = ['会议强调**“三个到位”**要落实（示例）。', '要落实**“三个到位”**。', '学习**《禁毒法》**规定（示例）。'];
 const RIGHT = '会议强调“**三个到位**”要落实（示例）。';
 
-type Renderer = { render(source: string, options: object): Promise<{ code: string }> };
-let site: Renderer;
 let root: string;
 let problems: Problem[];
 
 beforeAll(async () => {
-  const processor = (config.markdown as unknown as { processor: { createRenderer(shared: object): Promise<Renderer> } }).processor;
-  site = await processor.createRenderer({ syntaxHighlight: false });
   root = await mkdtemp(path.join(os.tmpdir(), 'jdxh-bold-'));
   await mkdir(path.join(root, 'content', 'news'), { recursive: true });
   for (const [i, line] of [...WRONG, RIGHT].entries()) {
@@ -36,28 +30,9 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-type HastNode = { type: string; tagName?: string; value?: string; children?: HastNode[] };
-
-/** The text inside <strong> when Sätteri compiles the line as MDX (as @astrojs/markdown-satteri does for .mdx). */
-function mdxStrongText(source: string): string[] {
-  const found: string[] = [];
-  const walk = (node: HastNode, inStrong: boolean) => {
-    if (node.type === 'text' && inStrong) found.push(node.value ?? '');
-    for (const child of node.children ?? []) walk(child, inStrong || node.tagName === 'strong');
-  };
-  walk(mdxToHast(source) as unknown as HastNode, false);
-  return found;
-}
-
-function pdfInlines(line: string): { text: string; bold: boolean }[] {
-  const { blocks } = parseStory(`---\ntitle: 示例\n---\n\n${line}\n`, 'content/stories/x.mdx');
-  const paragraph = blocks[0] as Extract<Block, { kind: 'paragraph' }>;
-  return paragraph.inlines.map((i) => ({ text: 'text' in i ? String(i.text) : '', bold: Boolean('style' in i && i.style?.bold) }));
-}
-
 describe.each(WRONG)('%s', (line) => {
   test('the website (.md) shows the stars and bolds nothing', async () => {
-    const { code } = await site.render(`${line}\n`, {});
+    const code = await siteHtml(line);
     expect(code).not.toContain('<strong>');
     expect(code).toContain(line.match(/\*\*.+\*\*/)![0]);
   });
@@ -82,7 +57,7 @@ describe.each(WRONG)('%s', (line) => {
 
 describe('the right way, stars inside the quotation marks', () => {
   test('is bold on the website, in MDX and in print, and not reported', async () => {
-    expect((await site.render(`${RIGHT}\n`, {})).code).toContain('“<strong>三个到位</strong>”');
+    expect(await siteHtml(RIGHT)).toContain('“<strong>三个到位</strong>”');
     expect(mdxStrongText(`${RIGHT}\n`)).toEqual(['三个到位']);
     expect(pdfInlines(RIGHT).filter((i) => i.bold).map((i) => i.text)).toEqual(['三个到位']);
     expect(problems.filter((p) => p.file === `content/news/line-${WRONG.length}.md`)).toEqual([]);

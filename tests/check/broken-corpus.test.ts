@@ -31,10 +31,14 @@ const EXPECTED: Row[] = [
   ["editions/saved-as.yml", 1, 1, '错误', "读本版本文件“saved-as.yml”的扩展名是 .yml：网站只读取 .yaml 文件，这个版本不会出现在网站上"],
   // stories written as a list, without ids: (the union of ids / filter): the fix shows the nesting
   ["editions/stories-as-list.yaml", 8, 3, '错误', "“stories”（收录故事）应为一组子字段，实际填写的是列表"],
+  // a filter that picks no story (two tags run together with a Chinese comma): the reader refused it at build time
+  ["editions/stories-filter-picks-none.yaml", 9, 12, '错误', "“stories.filter.tags”（标签）里的“禁毒，宣传”没有任何故事用过，这个版本一个故事也选不到，构建读本时会失败"],
   // a misspelt field under filter: named, with the right spelling (not “不符合任何一种允许的格式”)
   ["editions/stories-filter-typo.yaml", 9, 5, '错误', "未知字段“audience”"],
   // a number among the story ids
   ["editions/stories-id-number.yaml", 8, 23, '错误', "“stories.ids”（故事编号）第 2 项应为文字，实际填写的是数字 2"],
+  // a story listed twice: the reader refused it only at build time
+  ["editions/stories-id-twice.yaml", 11, 7, '错误', "“stories.ids”（故事编号）第 3 项“bad-audience”和第 1 项重复：一个故事在一本读本里只能收录一次"],
   // both ways of choosing stories at once: one message naming both fields
   ["editions/stories-ids-and-filter.yaml", 10, 3, '错误', "“stories”（收录故事）里的“ids”和“filter”只能二选一，不能同时写"],
   // order belongs to filter: beside ids it is the two ways mixed, not an unknown field
@@ -73,6 +77,10 @@ const EXPECTED: Row[] = [
   ["news/heading-then-heading.md", 12, 1, '警告', "小标题“活动经过”下面没有正文，紧接着就是下一个小标题"],
   // “x.md” that is really x.md.txt (Windows hides the extension): nothing would publish it
   ["news/hidden-extension.md.txt", 1, 1, '错误', "文件名实际是“hidden-extension.md.txt”，最后多了 .txt（Windows 默认隐藏扩展名，看上去像“hidden-extension.md”），不会发布"],
+  // ！ typed for ! before an image: a link to the image file (tests/check/markup-left-as-text.test.ts shows it)
+  ["news/image-chinese-bang.md", 10, 1, '错误', "图片前面的感叹号是中文“！”：这里成了一个指向图片文件的链接，网站和印刷版上都不会显示图片"],
+  // Chinese brackets after the image's square brackets: shown as typed
+  ["news/image-chinese-brackets.md", 10, 1, '错误', "图片“![禁毒宣传展板]（./images/ok.png \"图为宣传展板（示例）\"）”没有起作用：网站和印刷版上会原样显示这串符号，图片不会显示"],
   // a photo copied only in part: its header reads, its data ends early (the build would crash decoding it)
   ["news/image-cut-off.md", 10, 1, '错误', "图片“./images/cut-off.jpg”不完整：文件只复制或上传了一部分（或已损坏），网站和印刷版都无法显示它，构建会失败"],
   // image from another site
@@ -95,12 +103,23 @@ const EXPECTED: Row[] = [
   ["news/image-on-computer.md", 10, 1, '错误', "图片“C:\\Users\\admin\\Desktop\\ok.png”是您电脑上的文件位置：网站和印刷版都读不到它"],
   // image outside content/ (the site and the PDF engine only take content images)
   ["news/image-outside-content.md", 10, 1, '错误', "图片“../../public/logo.png”不在 content/ 文件夹里"],
+  // a space in the image's file name: not an image at all
+  ["news/image-space-in-name.md", 10, 1, '错误', "图片“![禁毒宣传展板](./images/zhan ban.png \"图为宣传展板（…”没有起作用：网站和印刷版上会原样显示这串符号，图片不会显示"],
   // absurdly large image (warning)
   ["news/image-too-wide.md", 10, 1, '警告', "图片“./images/wide.png”尺寸为 8100×4 像素，超过 8000 像素"],
   // a Windows path with \
   ["news/image-windows-path.md", 10, 1, '错误', "图片文件“.\\images\\ok.png”不存在"],
   // the file name in the wrong case
   ["news/image-wrong-case.md", 10, 1, '错误', "图片文件“./images/OK.PNG”不存在"],
+  // paragraphs pasted from Word with full-width spaces in front: one warning for the file
+  ["news/indent-fullwidth.md", 10, 1, '警告', "本文件有 2 段的段首有全角空格：网站和印刷版每段都会自动空两格，再加上这些空格，会空出四格或更多"],
+  // a paragraph indented by four spaces in a .md file: a code block on the website
+  ["news/indent-spaces.md", 12, 1, '错误', "这一段前面有 4 个空格或 Tab，网站上会变成“代码”：用打字机字体显示在不换行的一长行里，手机上看不全"],
+  // sentences on lines of their own without blank lines: one paragraph (the slogan with a \\ at the line end is not reported)
+  ["news/lines-not-paragraphs.md", 10, 1, '警告', "这 3 行之间没有空行，网站和印刷版上会连成一段"],
+  // a link closed with a Chinese ）: shown as typed (the unbalanced ） is also a proofreading warning)
+  ["news/link-chinese-bracket.md", 10, 3, '错误', "链接“[协会概况](/about/gaikuang/）”没有起作用：网站和印刷版上会原样显示这串符号，不会成为链接"],
+  ["news/link-chinese-bracket.md", 10, 26, '警告', "校对（标点不成对）：符号 ） 前面没有对应的 （"],
   // relative link to a missing file
   ["news/link-missing-file.md", 10, 3, '错误', "链接指向的文件“../pages/gaikuang.md”不存在"],
   // site link to a news article that does not exist
@@ -147,6 +166,8 @@ const EXPECTED: Row[] = [
   ["news/proof-unknown-rule.md", 10, 6, '警告', "“校对忽略”里的规则名“错字”不存在"],
   // raw HTML in .md
   ["news/raw-html.md", 12, 1, '错误', "Markdown 文件里不能直接写 HTML（<div>）：网站和印刷版都无法可靠地显示它"],
+  // a table without its | --- | line
+  ["news/table-no-rule.md", 12, 1, '错误', "这几行像表格，但缺少第二行的分隔行，不会成为表格：网站和印刷版上会原样显示竖线“|”，挤成一段文字"],
   // string too long
   ["news/title-too-long.md", 2, 8, '错误', "“title”（标题）：最多 80 个字，现在有 82 个字"],
   // unknown field, with did-you-mean
@@ -167,6 +188,8 @@ const EXPECTED: Row[] = [
   ["pages/bad-section.md", 4, 10, '错误', "“section”（页面分区）的值“abuot”不在可选范围内，可选值：about、work"],
   // a story in a subfolder: the site would make a page for it, the printed editions never read it
   ["stories/2025/in-folder.mdx", 1, 1, '错误', "故事文件放在了 content/stories/ 的子文件夹里：印刷版读本只读取直接放在 content/stories/ 里的故事"],
+  // two audiences run together with a Chinese comma: the fix writes them apart
+  ["stories/audiences-chinese-comma.mdx", 6, 13, '错误', "“audiences”（读者对象）第 1 项的值“初中，高中”不在可选范围内，可选值：小学低年级、小学高年级、初中、高中、村民与家长"],
   // unknown audience value
   ["stories/bad-audience.mdx", 7, 5, '错误', "“audiences”（读者对象）第 1 项的值“中学”不在可选范围内，可选值：小学低年级、小学高年级、初中、高中、村民与家长"],
   // draft: true in a story: stories have no draft switch; the fix says how to keep a story unpublished
@@ -209,6 +232,11 @@ describe('the broken corpus', () => {
     ['news/image-windows-path.md', '是不是想写“./images/ok.png”？路径要用“/”分隔，不能用 Windows 的“\\”。'],
     ['news/image-fullwidth-dot.md', '是不是想写“./images/ok.png”？路径里有中文输入法打出的全角“．”或“／”。'],
     ['news/image-on-computer.md', 'content/ 里有同名的图片，请改为“./images/ok.png”'],
+    ['editions/stories-filter-picks-none.yaml', '这是几个标签写在了一起：请用英文逗号隔开，写成 tags: [禁毒, 宣传]'],
+    ['stories/audiences-chinese-comma.mdx', '这是几项写在了一起：各项之间要用英文逗号隔开，写成 [初中, 高中]'],
+    ['news/image-space-in-name.md', '图片的文件名里有空格：请把图片文件改名（用拼音或英文，空格换成连字符 -，例如 my-photo.jpg），再把这里的路径改成新文件名'],
+    ['news/image-chinese-brackets.md', '方括号后面的圆括号要用英文括号“(”“)”，不能用中文括号“（”“）”：请切换到英文输入法重新输入这两个括号'],
+    ['news/table-no-rule.md', '在第一行（表头）下面加一行 | --- | --- |'],
     ['editions/stories-ids-and-filter.yaml', '请只保留一种写法：要么写 ids（故事编号），要么写 filter（筛选条件，可加 order），删去另一项和它下面缩进的各行'],
     ['editions/stories-filter-typo.yaml', '是不是想写“audiences”（读者对象）？请把字段名改为 audiences'],
     ['editions/stories-ids-with-order.yaml', '请删除“order”这一行；或者改用 filter 的写法，删去“ids”'],
