@@ -44,7 +44,7 @@ describe('runs of three or more marks', () => {
     ]);
   });
 
-  it('keeps a run at 2 em in a line that must shrink, while lone marks and pairs give up their quarter em', () => {
+  it('keeps a run at 2 em in a line that must shrink, while lone marks give up their quarter em', () => {
     // 11.5 ems in 10.5 that cannot break before ”。: the 。 gives ½ em, the lone comma and the lone “ the
     // rest. Before this rule the run's “ gave its share with them (the run at 1.83 em).
     const lines = set('东，西“提神”，“抽了”。甲乙丙', 10.5);
@@ -62,11 +62,21 @@ describe('runs of three or more marks', () => {
     expect(glyphXs(lines[1])[1]).toEqual(['九', 1]);
   });
 
-  it('pairs are unchanged: 1.5 em, and no lower than 1.25 em in a tight line', () => {
+  it('pairs take 1.5 em', () => {
     for (const pair of ['”，', '，“', '。”', '“《', '），']) {
       const [line] = set(`他说${pair}好的`, 30);
       expect(clusterIn(line, pair).width, pair).toBeCloseTo(1.5, 6);
     }
+  });
+
+  it.each(['”，', '，“', '。”', '“《', '），'])('a pair %s stays at 1.5 em in a line that must shrink: characters go down instead', (pair) => {
+    // 10.5 ems that cannot break before 。: the 。 gives ½ em, and the last ¼ em would have come from the pair
+    // (1.25 em). No mark of a pair gives more than the pair's own ½ em, so 八。 goes down and the line is spread.
+    const lines = set(`一二${pair}三四五六七八。甲乙`, 9.75);
+    expect(lines.map((l) => l.text)).toEqual([`一二${pair}三四五六七`, '八。甲乙']);
+    expect(lines[0].right).toBeCloseTo(9.75 * SIZE, 6);
+    const spread = glyphXs(lines[0])[1]![1] - glyphXs(lines[0])[0]![1] - 1;
+    expect(clusterIn(lines[0], pair).width - 2 * spread).toBeCloseTo(1.5, 6);
   });
 });
 
@@ -89,9 +99,10 @@ function stextLines(file: string, pages: string): Array<Array<{ c: string; x: nu
 const MARK = /^[。，、；：？！”’」』）》〉】〕〗］｝“‘「『（《〈【〔〖［｛]$/u;
 const HAN = /^\p{Script=Han}$/u;
 
-describe.each(['quanxian', 'cunmin', 'xiaoxue'])('%s edition: runs of three marks where MuPDF reads the glyphs', (id) => {
-  it('every run of three or more marks inside a line spans 2 em, plus the letter-spacing of its line', () => {
+describe.each(['quanxian', 'cunmin', 'xiaoxue'])('%s edition: runs of marks where MuPDF reads the glyphs', (id) => {
+  it('every pair of marks inside a line spans 1.5 em and every run of three or more 2 em, plus the letter-spacing of its line', () => {
     const file = path.join(inject('sampleDist'), 'downloads', `${id}.pdf`);
+    let pairs = 0;
     let runs = 0;
     for (const line of stextLines(file, '1-N')) {
       const steps = line.slice(1).map((ch, k) => ({ step: ch.x - line[k]!.x, han: HAN.test(line[k]!.c) && HAN.test(ch.c) }));
@@ -99,17 +110,19 @@ describe.each(['quanxian', 'cunmin', 'xiaoxue'])('%s edition: runs of three mark
       for (let i = 0; i < line.length; i++) {
         let j = i;
         while (j + 1 < line.length && MARK.test(line[i]!.c) && MARK.test(line[j + 1]!.c)) j++;
-        if (j - i >= 2 && j + 1 < line.length && hanSteps.length > 0) {
+        if (j - i >= 1 && j + 1 < line.length && hanSteps.length > 0) {
           const { size } = line[i]!;
           const spread = Math.max(0, hanSteps[Math.floor(hanSteps.length / 2)]! - size);
           const run = line.slice(i, j + 1).map((ch) => ch.c).join('');
-          expect((line[j + 1]!.x - line[i]!.x - (j - i + 1) * spread) / size, `${run} in ${line.map((ch) => ch.c).join('')}`).toBeCloseTo(2, 2);
-          runs++;
+          expect((line[j + 1]!.x - line[i]!.x - (j - i + 1) * spread) / size, `${run} in ${line.map((ch) => ch.c).join('')}`).toBeCloseTo(j - i >= 2 ? 2 : 1.5, 2);
+          if (j - i >= 2) runs++;
+          else pairs++;
         }
         i = j;
       }
     }
     // The sample stories quote “提神”，“抽了上班不累” in the 全县通用版 and the 村民版.
     if (id !== 'xiaoxue') expect(runs).toBeGreaterThan(0);
+    expect(pairs).toBeGreaterThan(0);
   });
 });

@@ -116,7 +116,6 @@ export function collect(inlines: Inline[], opts: CollectOptions, measurer: Measu
     }
     a.wordInner = alphanumericA && alphanumericB;
   }
-  holdMarkClusters(atoms, compressible);
   return atoms;
 }
 
@@ -126,31 +125,19 @@ export function collect(inlines: Inline[], opts: CollectOptions, measurer: Measu
  * marks the second, between a closing and an opening mark the closing one (the opening one keeps its blank as
  * the ½ em between them, and starts a line at full width if the line breaks there). Each blank goes at most
  * once, so a run of marks adds up the same way: ”，“ = ½ + ½ + 1 = 2 em, “《（ = 1 + ½ + ½ = 2 em.
+ * That is as far as marks side by side go (adjacent marks take 1.5 em together, not less): neither mark
+ * gives more inside a tight line, and only a closing mark that ends a line still goes to ½ em there.
  */
 function compressAdjacentMarks(a: Atom, b: Atom, ka: PunctuationKind, kb: PunctuationKind): void {
   if (ka === 'closing') {
     // 。” ，“ ）， : the closing mark's right half is blank.
     a.width /= 2;
-    a.midShrink = 0;
     a.endShrink = 0;
   } else if (kb === 'opening') {
     // “《 : the second opening mark's left half is blank.
     b.width /= 2;
     b.offset -= b.width;
-    b.midShrink = 0;
   }
-}
-
-/**
- * A run of three or more marks (”，“  。”“  ）、（  ！”（) has given up every blank it can spare: the ½ em
- * left in it is the space between a closing and an opening mark, or the run's last blank, and it stays at its
- * width in a tight line (2 em for three marks). A pair keeps its last quarter em to give (1.25 em at least).
- */
-function holdMarkClusters(atoms: Atom[], compressible: boolean[]): void {
-  for (let i = 0; i < atoms.length; ) {
-    let j = i;
-    while (compressible[i] && j + 1 < atoms.length && compressible[j + 1] && !atoms[j].forcedBreakAfter) j++;
-    if (j - i >= 2) for (let k = i; k <= j; k++) atoms[k].midShrink = 0;
-    i = j + 1;
-  }
+  a.midShrink = 0;
+  b.midShrink = 0;
 }

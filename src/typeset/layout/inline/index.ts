@@ -2,7 +2,8 @@ import type { Inline, Measurer, PageItem } from '../../model/index.ts';
 import type { Atom } from './atoms.ts';
 import { collect, type CollectOptions } from './collect.ts';
 import { justifyLine, type SetLine } from './justify.ts';
-import { LineMetrics, breakLines } from './linebreak.ts';
+import { breakLines } from './linebreak.ts';
+import { LineMetrics } from './line-metrics.ts';
 
 export type { InlineFonts, CollectOptions } from './collect.ts';
 
@@ -55,7 +56,7 @@ export function setParagraph(inlines: Inline[], opts: ParagraphOptions, measurer
   if (atoms.length === 0) return [];
   const metrics = new LineMetrics(atoms);
   const widthOf = (i: number) => opts.measure - (i === 0 ? opts.indent : 0);
-  const ranges = breakLines(metrics, widthOf);
+  const ranges = breakLines(metrics, widthOf, opts.justify);
   return ranges.map((range, i) => {
     const target = widthOf(i);
     const set = justifyLine(metrics, range, target, opts.justify);

@@ -14,7 +14,7 @@ export function isSpreadJunction(atoms: Atom[], k: number): boolean {
 
 /**
  * A mark with no mark beside it. Only such a mark may give up its whole blank half (to ½ em) in a tight line:
- * a mark of an adjacent pair has given half of its blank already, and the pair stays at 1.25 em at least.
+ * a mark beside another has given its blank to the pair already, which stays at 1.5 em.
  */
 export function isLoneMark(atoms: Atom[], k: number): boolean {
   return atoms[k].midShrink > 0 && atoms[k - 1]?.kind !== 'punct' && atoms[k + 1]?.kind !== 'punct';

@@ -1,6 +1,6 @@
 import type { Atom } from './atoms.ts';
 import { isLoneMark, isSpreadJunction } from './junctions.ts';
-import { midShrinkFrom, type LineMetrics, type LineRange } from './linebreak.ts';
+import { midShrinkFrom, type LineMetrics, type LineRange } from './line-metrics.ts';
 
 /** A line set with explicit positions: x of each glyph origin from the line's left edge. */
 export interface SetLine {

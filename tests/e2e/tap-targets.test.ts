@@ -1,0 +1,56 @@
+// Links that stand alone (header, 栏目 menu, breadcrumb, the category under each news item, 网站地图, footer) are
+// tap targets on a phone: at least 24 px (WCAG 2.2 target size), 44 px in 长辈模式, on every page type.
+// Links inside running text are exempt, as in WCAG.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { openSession, recordedPage, type Session } from './harness.ts';
+import { PAGE_TYPES } from './page-types.ts';
+
+const STANDALONE = [
+  '.site-header :is(a, button, input, summary)',
+  '.site-footer a',
+  '.breadcrumb a',
+  '.news-list .meta a',
+  '.site-map a',
+].join(', ');
+
+let session: Session;
+beforeAll(async () => {
+  session = await openSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+/** Every visible stand-alone control narrower or shorter than `min` px. */
+function smallTargets(page: Page, min: number): Promise<string[]> {
+  return page.evaluate(
+    ({ selector, min }) =>
+      [...document.querySelectorAll<HTMLElement>(selector)]
+        .filter((el) => el.getClientRects().length > 0)
+        .map((el) => ({ el, rect: el.getBoundingClientRect() }))
+        .filter(({ rect }) => rect.height < min - 0.5 || rect.width < min - 0.5)
+        .map(({ el, rect }) => `${el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().slice(0, 16)}” ${Math.round(rect.width)}×${Math.round(rect.height)}`),
+    { selector: STANDALONE, min },
+  );
+}
+
+describe.each([
+  { mode: '默认字号', elder: false, min: 24 },
+  { mode: '长辈模式', elder: true, min: 44 },
+])('$mode at 360×640: every stand-alone link is at least $min px', ({ elder, min }) => {
+  test.each(PAGE_TYPES)('$name ($path)', async (type) => {
+    const { context, page } = await recordedPage(session, { viewport: { width: 360, height: 640 }, deviceScaleFactor: 2 });
+    try {
+      if (elder) await context.addInitScript(() => localStorage.setItem('jdxh-elder-mode', 'on'));
+      await page.goto(session.url(type.path), { waitUntil: 'networkidle' });
+      expect(await smallTargets(page, min)).toEqual([]);
+      // The sections in the opened 栏目 menu too.
+      await page.click('.site-header summary');
+      expect(await page.isVisible('.site-header nav a[href="/news/"]')).toBe(true);
+      expect(await smallTargets(page, min)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
