@@ -172,6 +172,8 @@ const EXPECTED: Row[] = [
   ["news/proof-unknown-rule.md", 10, 6, '警告', "“校对忽略”里的规则名“错字”不存在"],
   // raw HTML in .md
   ["news/raw-html.md", 12, 1, '错误', "Markdown 文件里不能直接写 HTML（<div>）：网站和印刷版都无法可靠地显示它"],
+  // a character made with Windows' 造字程序 (private use area): shown on no one else's screen
+  ["news/self-made-character.md", 10, 10, '错误', "字符“\ue000”（U+E000）是自造字（私用区字符，多半是用 Windows“造字程序”或 WPS 造的字），只有您自己的电脑能显示，网站上显示不出来"],
   // a field with nothing after the colon
   ["news/summary-empty.md", 8, 9, '错误', "“summary”（摘要）没有填写内容（冒号后面是空的）"],
   // a table without its | --- | line
@@ -206,6 +208,8 @@ const EXPECTED: Row[] = [
   ["stories/draft-field.mdx", 4, 1, '错误', "未知字段“draft”"],
   // a story's address is its own page under /reader/stories/, as the message must say
   ["stories/dup-story.mdx", 1, 1, '错误', "网址重复：这个文件和 content/stories/dup-story.md 的网址都是 /reader/stories/dup-story/"],
+  // an invisible character pasted from a web page: said so, not “改用同音常用字”
+  ["stories/invisible-character.mdx", 12, 19, '错误', "这里有一个看不见的特殊字符（U+2028），多半是从网页、微信或 WPS 复制来的，印刷字体里没有它"],
   // a Callout inside a Callout in a story: print cannot draw a box in a box (the PDF engine's parser says so, once)
   ["stories/nested-callout.mdx", 17, 1, '错误', "<Callout> 不能放在另一个 <Callout> 里面：这里的卡片在第 14 行的卡片“禁毒小知识”之内，印刷版排不出框中框。请把里面这个 <Callout>…</Callout> 整段移到外层的 </Callout> 之后，作为并列的另一张卡片；或者去掉它的 <Callout> 标签，把内容直接写进外层卡片（需要小标题时，用 **加粗** 的一行）。"],
   // character no PDF font can draw
