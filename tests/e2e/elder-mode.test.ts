@@ -73,7 +73,9 @@ test('the switch turns on large text and darker colours, by keyboard, and the ch
     expect(after.textColor).toBe('rgb(0, 0, 0)');
     expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe('on');
 
-    // Follow a link, as a reader would: the next page opens in elder mode from its first paint.
+    // Follow a link, as a reader would (on a phone the sections are in the 栏目 menu): the next page
+    // opens in elder mode from its first paint.
+    await page.click('.site-header summary');
     await Promise.all([page.waitForURL(/\/news\/$/), page.click('nav a[href$="/news/"]')]);
     await page.waitForLoadState('networkidle');
     expect(await page.evaluate(() => (window as unknown as { elderAtBody: boolean }).elderAtBody)).toBe(true);

@@ -75,3 +75,13 @@ export async function recordedPage(
 export function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
+
+/** Chrome's largest preset in its font size setting (设置 → 外观 → 字号 “特大”). */
+export const VERY_LARGE_FONT_PX = 24;
+
+/** Sets the browser's own default font size for `page`, as a reader does in the browser settings. */
+export async function setBrowserFontSize(context: BrowserContext, page: Page, px: number): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Page.enable');
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: px, fixed: px } });
+}

@@ -2,11 +2,8 @@
 // then also switch on 长辈模式 (×1.25, 30 px). The site sizes everything in rem, so every page must
 // still fit a 360 px phone without scrolling sideways.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { horizontalOverflow, openSession, recordedPage, VIEWPORTS, type Session } from './harness.ts';
+import { horizontalOverflow, openSession, recordedPage, setBrowserFontSize, VERY_LARGE_FONT_PX, VIEWPORTS, type Session } from './harness.ts';
 import { PAGE_TYPES } from './page-types.ts';
-
-/** Chrome's largest preset in its font size setting. */
-const VERY_LARGE_FONT_PX = 24;
 
 let session: Session;
 beforeAll(async () => {
@@ -24,9 +21,7 @@ describe.each([
     const { context, page } = await recordedPage(session, { viewport: VIEWPORTS[0], deviceScaleFactor: 2 });
     try {
       if (elder) await context.addInitScript(() => localStorage.setItem('jdxh-elder-mode', 'on'));
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Page.enable');
-      await cdp.send('Page.setFontSizes', { fontSizes: { standard: VERY_LARGE_FONT_PX, fixed: VERY_LARGE_FONT_PX } });
+      await setBrowserFontSize(context, page, VERY_LARGE_FONT_PX);
       await page.goto(session.url(type.path), { waitUntil: 'networkidle' });
       const rootPx = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
       expect(rootPx).toBe(elder ? VERY_LARGE_FONT_PX * 1.25 : VERY_LARGE_FONT_PX);

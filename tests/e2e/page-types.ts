@@ -20,5 +20,7 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'edition', path: '/reader/quanxian/' },
   { name: 'story', path: '/reader/stories/zhiyuanzhe-ketang/' },
   { name: 'search', path: '/search/?q=%E7%A6%81%E6%AF%92' },
+  { name: 'subscribe', path: '/subscribe/' },
+  { name: 'sitemap', path: '/sitemap/' },
   { name: '404', path: '/no-such-page/', status: 404 },
 ];
