@@ -26,11 +26,40 @@ export async function checkGlyphs(corpus: Corpus, coverage: FontCoverage = print
   for (const file of printed) for (const char of file.source) if (!needsNoGlyph(char.codePointAt(0)!)) characters.add(char);
   if (!characters.size) return [];
   const missing = await coverage.missing(characters);
-  if (!missing.size) return [];
-  return printed.flatMap((file) => missingGlyphs(file.file, file.source, file.lines, missing));
+  // News and pages are not printed, but a character of the private use area shows on no reader's screen either.
+  const webOnly = corpus.entries.filter((e) => e.collection !== 'stories');
+  const selfMade = new Set(webOnly.flatMap((e) => e.source.match(PRIVATE_USE) ?? []));
+  return [
+    ...(missing.size ? printed.flatMap((file) => missingGlyphs(file.file, file.source, file.lines, missing, true)) : []),
+    ...(selfMade.size ? webOnly.flatMap((file) => missingGlyphs(file.file, file.source, file.lines, selfMade, false)) : []),
+  ];
 }
 
-function missingGlyphs(file: string, source: string, lines: LineIndex, missing: Set<string>): Problem[] {
+const PRIVATE_USE = /[\u{E000}-\u{F8FF}\u{F0000}-\u{10FFFF}]/gu;
+const UNSEEN = /^[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Zs}]$/u;
+
+/** What to tell the editor about a character no font has: a self-made character, an invisible one, or a rare one. */
+function explainMissing(char: string, cp: number, printed: boolean): { message: string; fix: string } {
+  const code = formatCodePoint(cp);
+  if (new RegExp(PRIVATE_USE.source, 'u').test(char)) {
+    return {
+      message: `字符“${char}”（${code}）是自造字（私用区字符，多半是用 Windows“造字程序”或 WPS 造的字），只有您自己的电脑能显示，${printed ? '网站和印刷版上都' : '网站上'}显示不出来`,
+      fix: '请改用标准汉字（输入法的“生僻字”“部首输入”“手写输入”里大多能找到）；实在找不到的，请联系技术人员',
+    };
+  }
+  if (UNSEEN.test(char)) {
+    return {
+      message: `这里有一个看不见的特殊字符（${code}），多半是从网页、微信或 WPS 复制来的，印刷字体里没有它`,
+      fix: '请把光标移到这个位置，删掉这个看不见的字符（它前后看起来像空白或什么都没有）；需要分段就空一行',
+    };
+  }
+  return {
+    message: `字符“${char}”（${code}）印刷字体里没有，印刷版上会变成空白`,
+    fix: '请改用常见的写法或同音常用字并加注说明；如果必须保留（如人名、地名），请联系技术人员添加含有这个字的字体',
+  };
+}
+
+function missingGlyphs(file: string, source: string, lines: LineIndex, missing: Set<string>, printed: boolean): Problem[] {
   const found = new Map<number, { offset: number; count: number }>();
   let offset = 0;
   for (const char of source) {
@@ -42,12 +71,8 @@ function missingGlyphs(file: string, source: string, lines: LineIndex, missing: 
     }
     offset += char.length;
   }
-  return [...found].map(([cp, { offset: at, count }]) => ({
-    file,
-    ...lines.locate(at),
-    level: 'error' as const,
-    rule: 'glyph',
-    message: `字符“${String.fromCodePoint(cp)}”（${formatCodePoint(cp)}）印刷字体里没有，印刷版上会变成空白${count > 1 ? `（本文件共出现 ${count} 次）` : ''}`,
-    fix: '请改用常见的写法或同音常用字并加注说明；如果必须保留（如人名、地名），请联系技术人员添加含有这个字的字体',
-  }));
+  return [...found].map(([cp, { offset: at, count }]) => {
+    const { message, fix } = explainMissing(String.fromCodePoint(cp), cp, printed);
+    return { file, ...lines.locate(at), level: 'error' as const, rule: 'glyph', message: `${message}${count > 1 ? `（本文件共出现 ${count} 次）` : ''}`, fix };
+  });
 }

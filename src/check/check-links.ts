@@ -41,7 +41,7 @@ function brokenLink(
   if (!target.startsWith('/')) {
     const file = path.resolve(path.dirname(fromFile), target);
     if (existsSync(file)) return undefined;
-    return { message: `链接指向的文件“${url}”不存在`, fix: '请检查文件名和相对路径（./ 表示本文件所在的文件夹，../ 表示上一级）' };
+    return addressWithoutScheme(url) ?? { message: `链接指向的文件“${url}”不存在`, fix: '请检查文件名和相对路径（./ 表示本文件所在的文件夹，../ 表示上一级）' };
   }
   const withSlash = /\.[a-z0-9]+$/i.test(target) || target.endsWith('/') ? target : `${target}/`;
   if (urls.has(withSlash) || routes.exact.has(withSlash)) return undefined;
@@ -53,6 +53,21 @@ function brokenLink(
     message: `站内链接“${url}”指向的页面或文件不存在`,
     fix: guess ? `是不是想链接到“${guess}”？` : '请检查网址；新闻的网址是 /news/文件名/，页面是 /about/文件名/ 或 /work/文件名/',
   };
+}
+
+const EMAIL = /^[^@\s/]+@[^@\s/]+\.[a-z]{2,}$/i;
+/** A host name as typed into a browser: www.example.gov.cn, example.com/x (not a file such as x.md or a.pdf). */
+const HOST = /^(?:www\.[^\s/]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cn|com|net|org|gov|edu|info))(?:[/:?#]|$)/i;
+
+/** A web or mail address written without https:// or mailto:, which the site would take for a file next to the article. */
+function addressWithoutScheme(url: string): { message: string; fix: string } | undefined {
+  if (EMAIL.test(url)) {
+    return { message: `链接“${url}”是电子邮箱地址，但没有写 mailto:，网站会把它当成一个文件`, fix: `请写成 mailto:${url}` };
+  }
+  if (HOST.test(url)) {
+    return { message: `链接“${url}”是网址，但没有写 https://，网站会把它当成本站的一个文件，点开是“找不到页面”`, fix: `请写成完整网址 https://${url}（对方网站只支持 http 时写 http://）` };
+  }
+  return undefined;
 }
 
 /** Navigation links in site.yaml must resolve too. */

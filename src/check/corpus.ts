@@ -102,6 +102,11 @@ function listFiles(dir: string, pattern: string): string[] {
     .map((rel) => path.join(dir, rel));
 }
 
+/** The text of the 1-based `line` of `source`. */
+function lineAt(source: string, line: number): string {
+  return source.split('\n')[line - 1]?.replace(/\r$/, '') ?? '';
+}
+
 export function relativeFile(projectRoot: string, abs: string): string {
   return path.relative(projectRoot, abs).split(path.sep).join('/');
 }
@@ -141,6 +146,7 @@ function loadEntry(projectRoot: string, contentDir: string, collection: EntryCol
     where: {
       key: (p) => at(frontmatter ? frontmatter.yaml.offsetOf(p) : -1),
       value: (p) => at(frontmatter ? frontmatter.yaml.valueOffsetOf(p) : -1),
+      line: (p) => lineAt(source, at(frontmatter ? frontmatter.yaml.offsetOf(p) : -1).line),
     },
   };
 }
@@ -158,6 +164,6 @@ function loadData(projectRoot: string, collection: DataCollection, abs: string, 
     source,
     lines,
     yaml,
-    where: { key: (p) => at(yaml.offsetOf(p)), value: (p) => at(yaml.valueOffsetOf(p)) },
+    where: { key: (p) => at(yaml.offsetOf(p)), value: (p) => at(yaml.valueOffsetOf(p)), line: (p) => lineAt(source, at(yaml.offsetOf(p)).line) },
   };
 }

@@ -15,6 +15,8 @@ export interface Position {
 export interface FieldLocator {
   key(path: readonly PropertyKey[]): Position;
   value(path: readonly PropertyKey[]): Position;
+  /** The line the field is written on, as written. */
+  line(path: readonly PropertyKey[]): string;
 }
 
 type Issue = z.core.$ZodIssue;
@@ -102,6 +104,13 @@ function toProblems(issue: Issue, schema: z.ZodType, data: unknown, file: string
       ? `这是几项写在了一起：各项之间要用英文逗号隔开，写成 [${parts.join(', ')}]`
       : guess ? `是不是想写“${guess}”？` : `请从可选值中选一个：${options.join('、')}`;
     return [problem(issue.path, `${field}的值“${String(value)}”不在可选范围内，可选值：${options.join('、')}`, fix, true)];
+  }
+  if (issue.code === 'invalid_type' && value === null && typeof last === 'string') {
+    // `background: #1F4E79`: YAML reads everything from the # on as a comment, leaving the field empty.
+    const comment = /:[ \t]+(#.*?)\s*$/.exec(where.line(issue.path))?.[1];
+    return comment
+      ? [problem(issue.path, `${field}是空的：“${comment}”以 # 开头，被当成了注释`, `以 # 开头的内容要用英文双引号括起来：${last}: "${comment}"`, true)]
+      : [problem(issue.path, `${field}没有填写内容（冒号后面是空的）`, `请在“${last}: ”后面填写${FIELD_LABEL[last] ?? '内容'}`, true)];
   }
   if (issue.code === 'invalid_type') {
     return [problem(issue.path, `${field}${issue.message}`, fixForType(issue.expected, typeof last === 'string' ? last : ''), true)];

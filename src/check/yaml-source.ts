@@ -19,11 +19,7 @@ export interface LocatedYaml {
 
 export function parseLocatedYaml(text: string): LocatedYaml {
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-  const errors = doc.errors.map((e) => ({
-    offset: e.pos[0],
-    code: e.code,
-    message: `YAML 格式错误：${yamlLineHint(text, e.pos[0]) ?? yamlErrorInChinese(e.code)}`,
-  }));
+  const errors = reportedErrors(text, doc.errors);
   const data = errors.length ? undefined : doc.toJS();
   return {
     data,
@@ -32,6 +28,43 @@ export function parseLocatedYaml(text: string): LocatedYaml {
     offsetOf: (path) => locate(doc, path, 'key'),
     valueOffsetOf: (path) => locate(doc, path, 'value'),
   };
+}
+
+/**
+ * The parser's errors as editors should see them. A line's own mistake (a full-width colon…) is reported where
+ * it is; errors the parser can only call “unexpected token” mostly follow from the first one (one stray space
+ * before a field name gave eighteen), so only the first of those is kept, and a field name indented out of line
+ * with the others is named as the cause.
+ */
+function reportedErrors(text: string, parsed: Document['errors']): LocatedYaml['errors'] {
+  if (!parsed.length) return [];
+  const hinted = parsed.flatMap((e) => {
+    const hint = yamlLineHint(text, e.pos[0]);
+    return hint ? [{ offset: e.pos[0], code: e.code, message: `YAML 格式错误：${hint}` }] : [];
+  });
+  const stray = strayIndentedField(text);
+  const first = parsed.find((e) => !yamlLineHint(text, e.pos[0]));
+  const general = stray !== undefined
+    ? { offset: stray, code: 'STRAY_INDENT', message: 'YAML 格式错误：这一行开头多了空格：字段名要顶格写，和其他字段对齐（只有子项才缩进）' }
+    : first && { offset: first.pos[0], code: first.code, message: `YAML 格式错误：${yamlErrorInChinese(first.code)}` };
+  return [...hinted, ...(general ? [general] : [])].sort((a, b) => a.offset - b.offset);
+}
+
+/** The offset of a field line indented although the line before it is a field with a value (nothing to nest under). */
+function strayIndentedField(text: string): number | undefined {
+  let previous: string | undefined;
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const here = offset;
+    offset += line.length + 1;
+    if (!line.trim() || /^\s*#/.test(line)) continue;
+    const indented = /^ +[A-Za-z][\w-]*:(?:\s|$)/.test(line);
+    const opensBlock = previous === undefined ? false : /:\s*(?:[|>][+-]?)?\s*$/.test(previous) || /^\s*-\s/.test(previous);
+    const previousIndent = previous === undefined ? 0 : /^ */.exec(previous)![0].length;
+    if (indented && !opensBlock && /^ */.exec(line)![0].length > previousIndent) return here;
+    previous = line;
+  }
+  return undefined;
 }
 
 function locate(doc: Document, path: readonly PropertyKey[], want: 'key' | 'value'): number {

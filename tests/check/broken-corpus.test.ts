@@ -21,6 +21,8 @@ const EXPECTED: Row[] = [
   ["branches.yaml", 8, 7, '错误', "第 2 项的“id”（编号）“tangduqiao”与第 1 项重复"],
   // body size below the GB 40070 floor for the audience (schema refinement)
   ["editions/body-too-small.yaml", 11, 11, '错误', "“bodySize”（正文字号）：正文字号 12 pt 小于 GB 40070-2021 对“小学低年级”读者的下限 16 pt，请改为 16 或更大（现在填写的是数字 12）"],
+  // a colour written without quotes: YAML reads #1F4E79 as a comment and the field is empty
+  ["editions/cover-colour-comment.yaml", 12, 15, '错误', "“cover.background”（底色）是空的：“#1F4E79”以 # 开头，被当成了注释"],
   // gap between lines below the GB 40070 floor for the audience (schema refinement)
   ["editions/line-gap-too-small.yaml", 12, 12, '错误', "“linePitch”（行距）：行距 1.8 倍（linePitch）使 16 pt 正文的行间空白只有 4.5 mm，小于 GB 40070-2021 对“小学低年级”读者的下限 5.0 mm，请把 linePitch 改为 1.89 或更大（现在填写的是数字 1.8）"],
   // no linePitch, and the default leaves too small a gap: the fix is a line under bodySize
@@ -120,8 +122,12 @@ const EXPECTED: Row[] = [
   // a link closed with a Chinese ）: shown as typed (the unbalanced ） is also a proofreading warning)
   ["news/link-chinese-bracket.md", 10, 3, '错误', "链接“[协会概况](/about/gaikuang/）”没有起作用：网站和印刷版上会原样显示这串符号，不会成为链接"],
   ["news/link-chinese-bracket.md", 10, 26, '警告', "校对（标点不成对）：符号 ） 前面没有对应的 （"],
+  // an e-mail address as a link without mailto:
+  ["news/link-email-no-mailto.md", 10, 6, '错误', "链接“jdxh@example.com”是电子邮箱地址，但没有写 mailto:，网站会把它当成一个文件"],
   // relative link to a missing file
   ["news/link-missing-file.md", 10, 3, '错误', "链接指向的文件“../pages/gaikuang.md”不存在"],
+  // a web address without https://: the site would take it for a file of its own
+  ["news/link-no-https.md", 10, 3, '错误', "链接“www.example.gov.cn”是网址，但没有写 https://，网站会把它当成本站的一个文件，点开是“找不到页面”"],
   // site link to a news article that does not exist
   ["news/link-unknown-news.md", 10, 3, '错误', "站内链接“/news/category-typ/”指向的页面或文件不存在"],
   // braces in MDX text
@@ -166,6 +172,10 @@ const EXPECTED: Row[] = [
   ["news/proof-unknown-rule.md", 10, 6, '警告', "“校对忽略”里的规则名“错字”不存在"],
   // raw HTML in .md
   ["news/raw-html.md", 12, 1, '错误', "Markdown 文件里不能直接写 HTML（<div>）：网站和印刷版都无法可靠地显示它"],
+  // a character made with Windows' 造字程序 (private use area): shown on no one else's screen
+  ["news/self-made-character.md", 10, 10, '错误', "字符“\ue000”（U+E000）是自造字（私用区字符，多半是用 Windows“造字程序”或 WPS 造的字），只有您自己的电脑能显示，网站上显示不出来"],
+  // a field with nothing after the colon
+  ["news/summary-empty.md", 8, 9, '错误', "“summary”（摘要）没有填写内容（冒号后面是空的）"],
   // a table without its | --- | line
   ["news/table-no-rule.md", 12, 1, '错误', "这几行像表格，但缺少第二行的分隔行，不会成为表格：网站和印刷版上会原样显示竖线“|”，挤成一段文字"],
   // string too long
@@ -182,6 +192,8 @@ const EXPECTED: Row[] = [
   ["news/yaml-fullwidth-colon.md", 2, 1, '错误', "YAML 格式错误：字段名“title”后面用了中文冒号“：”，请改为英文冒号加一个空格，例如 title: ……"],
   // list items indented with full-width spaces
   ["news/yaml-fullwidth-indent.md", 6, 1, '错误', "YAML 格式错误：这一行开头用了全角空格（中文输入法下打出的空格）：缩进只能用英文半角空格，请删掉这些空格，切换到英文输入法后重新输入"],
+  // one space before the first field name: one message at that line (the parser gave eighteen, none on it)
+  ["news/yaml-indented-field.md", 2, 1, '错误', "YAML 格式错误：这一行开头多了空格：字段名要顶格写，和其他字段对齐（只有子项才缩进）"],
   // bad YAML (unclosed quote)
   ["news/yaml-syntax.md", 8, 23, '错误', "YAML 格式错误：缺少配对的引号或括号，请检查这一行的引号是否成对"],
   // bad enum value (transposed letters), with did-you-mean
@@ -196,6 +208,8 @@ const EXPECTED: Row[] = [
   ["stories/draft-field.mdx", 4, 1, '错误', "未知字段“draft”"],
   // a story's address is its own page under /reader/stories/, as the message must say
   ["stories/dup-story.mdx", 1, 1, '错误', "网址重复：这个文件和 content/stories/dup-story.md 的网址都是 /reader/stories/dup-story/"],
+  // an invisible character pasted from a web page: said so, not “改用同音常用字”
+  ["stories/invisible-character.mdx", 12, 19, '错误', "这里有一个看不见的特殊字符（U+2028），多半是从网页、微信或 WPS 复制来的，印刷字体里没有它"],
   // a Callout inside a Callout in a story: print cannot draw a box in a box (the PDF engine's parser says so, once)
   ["stories/nested-callout.mdx", 17, 1, '错误', "<Callout> 不能放在另一个 <Callout> 里面：这里的卡片在第 14 行的卡片“禁毒小知识”之内，印刷版排不出框中框。请把里面这个 <Callout>…</Callout> 整段移到外层的 </Callout> 之后，作为并列的另一张卡片；或者去掉它的 <Callout> 标签，把内容直接写进外层卡片（需要小标题时，用 **加粗** 的一行）。"],
   // character no PDF font can draw
@@ -234,6 +248,9 @@ describe('the broken corpus', () => {
     ['news/image-on-computer.md', 'content/ 里有同名的图片，请改为“./images/ok.png”'],
     ['editions/stories-filter-picks-none.yaml', '这是几个标签写在了一起：请用英文逗号隔开，写成 tags: [禁毒, 宣传]'],
     ['stories/audiences-chinese-comma.mdx', '这是几项写在了一起：各项之间要用英文逗号隔开，写成 [初中, 高中]'],
+    ['editions/cover-colour-comment.yaml', '以 # 开头的内容要用英文双引号括起来：background: "#1F4E79"'],
+    ['news/link-no-https.md', '请写成完整网址 https://www.example.gov.cn（对方网站只支持 http 时写 http://）'],
+    ['news/link-email-no-mailto.md', '请写成 mailto:jdxh@example.com'],
     ['news/image-space-in-name.md', '图片的文件名里有空格：请把图片文件改名（用拼音或英文，空格换成连字符 -，例如 my-photo.jpg），再把这里的路径改成新文件名'],
     ['news/image-chinese-brackets.md', '方括号后面的圆括号要用英文括号“(”“)”，不能用中文括号“（”“）”：请切换到英文输入法重新输入这两个括号'],
     ['news/table-no-rule.md', '在第一行（表头）下面加一行 | --- | --- |'],
