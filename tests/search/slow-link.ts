@@ -25,6 +25,8 @@ export interface SlowSearch {
   fetches: Fetched[];
   /** Console warnings and errors (e.g. Chromium's "preloaded but not used"). */
   console: string[];
+  /** Paths of the web workers the page started (their requests are not in `fetches`). */
+  workers: string[];
 }
 
 export async function measureSlowSearch(browser: Browser, siteUrl: string, query: string): Promise<SlowSearch> {
@@ -32,6 +34,8 @@ export async function measureSlowSearch(browser: Browser, siteUrl: string, query
   try {
     const page = await context.newPage();
     const messages: string[] = [];
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(new URL(w.url()).pathname));
     page.on('console', (m) => {
       if (m.type() === 'warning' || m.type() === 'error') messages.push(m.text());
     });
@@ -64,7 +68,7 @@ export async function measureSlowSearch(browser: Browser, siteUrl: string, query
       .filter((f) => f.finished !== undefined)
       .map((f) => ({ path: new URL(f.url).pathname, sent: f.sent - origin, finished: f.finished! - origin, bytes: f.bytes }))
       .sort((a, b) => a.sent - b.sent);
-    return { query, firstResult, status, bytes: fetches.reduce((n, f) => n + f.bytes, 0), fetches, console: messages };
+    return { query, firstResult, status, bytes: fetches.reduce((n, f) => n + f.bytes, 0), fetches, console: messages, workers };
   } finally {
     await context.close();
   }
