@@ -26,18 +26,6 @@ export function stepName(stage: Stage): string {
   return STAGE_NAMES[stage.name] ?? stage.name;
 }
 
-/** `stage`, with whatever it throws wrapped in a BuildStepError naming the step. */
-export function namedStep(stage: Stage): Stage {
-  const step = stepName(stage);
-  return async (projectRoot, outDir) => {
-    try {
-      await stage(projectRoot, outDir);
-    } catch (error) {
-      throw new BuildStepError(step, error);
-    }
-  };
-}
-
 /** Runs `work`, wrapping what it throws in a BuildStepError named `step`. */
 export async function asStep<T>(step: string, work: () => Promise<T>): Promise<T> {
   try {
@@ -45,6 +33,12 @@ export async function asStep<T>(step: string, work: () => Promise<T>): Promise<T
   } catch (error) {
     throw new BuildStepError(step, error);
   }
+}
+
+/** `stage`, with whatever it throws wrapped in a BuildStepError naming the step. */
+export function namedStep(stage: Stage): Stage {
+  const step = stepName(stage);
+  return (projectRoot, outDir) => asStep(step, () => stage(projectRoot, outDir));
 }
 
 interface Cause {
