@@ -24,7 +24,6 @@ export function resolveUnion(issue: Extract<Issue, { code: 'invalid_union' }>, s
     const written = Object.keys(value);
     const chosen = options.map((keys, index) => ({ index, key: keys[0] })).filter((o) => written.includes(o.key));
     const ways = options.map(describeOption);
-    const pickOne = `${ways.join('或者 ')}，${options.length === 2 ? '二者选一' : '选其中一种'}`;
     if (chosen.length >= 2) {
       const [first, second] = chosen.map((o) => o.key).sort((a, b) => written.indexOf(a) - written.indexOf(b));
       return { kind: 'both', keys: [first, second], ways: `要么写 ${ways.join('，要么写 ')}` };
@@ -32,12 +31,9 @@ export function resolveUnion(issue: Extract<Issue, { code: 'invalid_union' }>, s
     if (chosen.length === 1) return { kind: 'branch', issues: within(branches[chosen[0].index] ?? []) };
     const unknown = (branches[0] ?? []).filter((sub) => sub.code === 'unrecognized_keys');
     if (unknown.length) return { kind: 'branch', issues: within(unknown) };
-    return { kind: 'neither', ways: pickOne, example: `${options[0][0]}: ……` };
+    return { kind: 'neither', ways: pickOne(options), example: `${options[0][0]}: ……` };
   }
-  if (options) {
-    const ways = `${options.map(describeOption).join('或者 ')}，${options.length === 2 ? '二者选一' : '选其中一种'}`;
-    return { kind: 'shape', ways, example: `${options[0][0]}: ……` };
-  }
+  if (options) return { kind: 'shape', ways: pickOne(options), example: `${options[0][0]}: ……` };
   const typeMatched = branches.filter((b) => !b.some((sub) => sub.code === 'invalid_type' && sub.path.length === 0));
   if (typeMatched.length === 1) return { kind: 'branch', issues: within(typeMatched[0]) };
   return { kind: 'unknown' };
@@ -45,6 +41,11 @@ export function resolveUnion(issue: Extract<Issue, { code: 'invalid_union' }>, s
 
 export function labelled(key: string): string {
   return FIELD_LABEL[key] ? `${key}（${FIELD_LABEL[key]}）` : key;
+}
+
+/** `ids（故事编号）或者 filter（筛选条件，可加 order），二者选一`. */
+function pickOne(options: string[][]): string {
+  return `${options.map(describeOption).join('或者 ')}，${options.length === 2 ? '二者选一' : '选其中一种'}`;
 }
 
 /** `ids（故事编号）`, `filter（筛选条件，可加 order）`. */
