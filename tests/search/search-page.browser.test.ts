@@ -199,8 +199,21 @@ describe('search page on the sample site', () => {
     const more = page.locator('#search-more');
     expect(await more.isVisible()).toBe(true);
     await more.focus();
+    // Where focus is the moment the first new result appears (results arrive one by one).
+    await page.evaluate(() => {
+      const list = document.querySelector('#search-results')!;
+      const observer = new MutationObserver(() => {
+        const first = list.querySelectorAll('li')[10];
+        if (!first) return;
+        (window as unknown as { focusOnArrival: boolean }).focusOnArrival = document.activeElement?.closest('li') === first;
+        observer.disconnect();
+      });
+      observer.observe(list, { childList: true });
+    });
     await page.keyboard.press('Enter');
     await expect.poll(() => resultLinks(page).count()).toBeGreaterThan(10);
+    expect(await page.evaluate(() => (window as unknown as { focusOnArrival?: boolean }).focusOnArrival)).toBe(true);
+    await expect.poll(() => more.evaluate((b: HTMLButtonElement) => b.hidden || !b.disabled)).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('#search-results li')[10])).toBe(true);
     expect(await page.locator('#search-status').getAttribute('aria-live')).toBe('polite');
   });

@@ -161,6 +161,9 @@ export function startSearchPage(root: HTMLElement): void {
       const item = renderHit(hit, base);
       items.push(item);
       list.append(item);
+      // At once, not after the last of the ten: the button is disabled meanwhile, and a disabled
+      // button loses focus, so a keyboard user would be left at the top of the page.
+      if (focusFirst && items.length === 1) item.querySelector('a')?.focus();
     });
     if (id !== serial) return;
     more.hidden = session.done();
@@ -172,7 +175,6 @@ export function startSearchPage(root: HTMLElement): void {
       pinyinHint.hidden = pinyinLetters(input.value) === undefined;
       status.textContent = `没有找到与“${input.value.trim()}”相关的内容。`;
     }
-    if (focusFirst && items[0]) items[0].querySelector('a')?.focus();
   };
 
   const run = async () => {
