@@ -93,11 +93,6 @@ export class LineMetrics {
     return this.junctions[end] - this.junctions[start];
   }
 
-  /** Letter-spacing per junction, in em, if atoms [start, end] were spread to `width` by junctions alone. */
-  spreadPerJunction(start: number, end: number, width: number): number {
-    return (width - this.natural(start, end)) / Math.max(this.spreadJunctions(start, end), 1) / this.atoms[start].size;
-  }
-
   /**
    * The letter-spacing per junction, in em, that justifying atoms [start, end] to `width` leaves — what a reader
    * sees as a loose line. As `justifyLine` stretches: word spaces first (to twice their width), then

@@ -56,7 +56,7 @@ function firstFit(metrics: LineMetrics, from: number, widthOfLine: (index: numbe
       if (squeeze(shrunk) <= stretch + EPS) best = shrunk;
     } else if (deeplyShrunk >= 0 && squeeze(deeplyShrunk) <= stretch + EPS) {
       // Lone marks to ½ em only against a visible spread (see MAX_INVISIBLE_SPREAD_EM).
-      const spread = natural >= 0 ? metrics.spreadPerJunction(start, metrics.lastVisible(start, natural), avail) : Infinity;
+      const spread = natural >= 0 ? metrics.letterSpacing(start, metrics.lastVisible(start, natural), avail) : Infinity;
       if (spread > MAX_INVISIBLE_SPREAD_EM) {
         best = deeplyShrunk;
         deepShrink = true;
@@ -99,7 +99,7 @@ function avoidShortLastLine(lines: LineRange[], metrics: LineMetrics, widthOfLin
     prev.end = pushed!.prevEnd;
     last.start = pushed!.nextStart;
   };
-  if (pushed && metrics.spreadPerJunction(prev.start, pushed.prevEnd, prevWidth) <= MAX_INVISIBLE_SPREAD_EM) return push();
+  if (pushed && metrics.letterSpacing(prev.start, pushed.prevEnd, prevWidth) <= MAX_INVISIBLE_SPREAD_EM) return push();
   if (pushDownOverLines(lines, metrics, widthOfLine)) return;
   if (metrics.minimum(prev.start, last.end, true) <= prevWidth + EPS) return join(true);
   if (pushed) push();
@@ -123,7 +123,7 @@ function pushDownOverLines(lines: LineRange[], metrics: LineMetrics, widthOfLine
     if (tail.length !== k + 1) continue;
     const end = tail[k];
     if (characters(atoms, end.start, end.end) < 2) continue;
-    const invisible = tail.slice(0, k).every((l, i) => metrics.spreadPerJunction(l.start, l.end, widthOfLine(first + i)) <= MAX_INVISIBLE_SPREAD_EM);
+    const invisible = tail.slice(0, k).every((l, i) => metrics.letterSpacing(l.start, l.end, widthOfLine(first + i)) <= MAX_INVISIBLE_SPREAD_EM);
     if (!invisible) continue;
     lines.splice(first, k + 1, ...tail);
     return true;
