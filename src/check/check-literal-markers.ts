@@ -60,7 +60,8 @@ function markersIn(entry: ContentEntry): Problem[] {
         level: 'warning',
         rule: 'markdown',
         message: `“${heading[0]}”后面缺少空格，这一行不会成为小标题，“${heading[0]}”会原样显示`,
-        fix: `在“${heading[0]}”后面加一个英文空格，例如 ${heading[0]} 小标题`,
+        // One # would be a second main title (see check-second-title.ts): a sub-heading takes two.
+        fix: `在“#”后面加一个英文空格，这一行改为：${'#'.repeat(Math.max(2, heading[0].length))} ${raw.slice(heading[0].length).split('\n')[0]}`,
       });
     }
   });

@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { checkEditionFilters } from './check-edition-filters.ts';
+import { checkEmptyBodies } from './check-empty-bodies.ts';
+import { checkFileNames } from './check-file-names.ts';
 import { checkFilePlaces } from './check-file-places.ts';
+import { checkFullwidthMarkup } from './check-fullwidth-markup.ts';
 import { checkFutureDates } from './check-future-dates.ts';
 import { checkLiteralMarkers } from './check-literal-markers.ts';
 import { checkPastedTables } from './check-pasted-tables.ts';
@@ -15,6 +18,8 @@ import { checkParagraphIndent } from './check-paragraph-indent.ts';
 import { checkPlaceholders } from './check-placeholders.ts';
 import { checkPrintable } from './check-printable.ts';
 import { checkSchemas } from './check-schemas.ts';
+import { checkSecondTitle } from './check-second-title.ts';
+import { checkTagCommas } from './check-tag-commas.ts';
 import { checkTrailingComments } from './check-trailing-comments.ts';
 import { loadCorpus } from './corpus.ts';
 import type { Problem } from './problem.ts';
@@ -32,11 +37,13 @@ export async function checkContent(projectRoot: string, contentDir = path.join(p
   const problems = [
     ...corpus.unreadable,
     ...checkFilePlaces(corpus),
+    ...checkFileNames(corpus),
     ...checkSchemas(corpus),
     ...checkTrailingComments(corpus),
     ...checkPlaceholders(corpus),
     ...checkFutureDates(corpus),
     ...checkLiteralMarkers(corpus),
+    ...checkFullwidthMarkup(corpus),
     ...checkPastedTables(corpus),
     ...checkParagraphIndent(corpus),
     ...checkJoinedLines(corpus),
@@ -45,6 +52,9 @@ export async function checkContent(projectRoot: string, contentDir = path.join(p
     ...checkEditionFilters(corpus),
     ...checkMarkup(corpus),
     ...checkEmptySections(corpus),
+    ...checkSecondTitle(corpus),
+    ...checkEmptyBodies(corpus),
+    ...checkTagCommas(corpus),
     ...checkProofreading(corpus),
     ...(await glyphs),
     ...(await images),

@@ -47,8 +47,12 @@ const EXPECTED: Row[] = [
   ["editions/stories-ids-with-order.yaml", 9, 3, '错误', "“stories.order”（排序）只用于 filter（筛选条件）的写法，不能和“ids”写在一起"],
   // edition lists a story that does not exist
   ["editions/unknown-story.yaml", 9, 7, '错误', "“stories.ids”（故事编号）第 2 项“rare-charactor”找不到对应的故事（content/stories/rare-charactor.mdx）"],
+  // a file name with capitals: the site lower-cases the address, links and (for stories) QR codes written as named break
+  ["news/Guoji-Jinduri.md", 1, 1, '错误', "文件名“Guoji-Jinduri.md”里有大写字母：文件名就是网址，网站会改掉网址里的这些字符（大写改成小写，空格改成 -，其他符号去掉），网址和文件名对不上，照文件名写的链接会打不开"],
   // **“…”** followed by a Chinese character: CommonMark leaves the stars as text, on the site and in print
   ["news/bold-after-quote.md", 12, 5, '错误', "“**”没有起到加粗作用，网站和印刷版上会原样显示星号：加粗的文字以引号、括号等标点开头或结尾、外面又紧挨着汉字时，星号不起作用"],
+  // full-width ＊＊ typed with a Chinese input method: no bold, the stars shown as typed
+  ["news/bold-fullwidth-stars.md", 10, 8, '错误', "“＊＊”里有中文输入法打出的全角星号“＊”，不会加粗：网站和印刷版上会原样显示星号"],
   // bad enum value, with did-you-mean
   ["news/category-typo.md", 7, 11, '错误', "“category”（栏目）的值“协会动太”不在可选范围内，可选值：协会动态、宣传教育、预防教育、社戒社康、队伍建设"],
   // empty list
@@ -73,8 +77,14 @@ const EXPECTED: Row[] = [
   ["news/hash-in-summary.md", 8, 16, '错误', "“ #”后面的文字“#国际禁毒日# 话题讨论（示例）。”会被当作注释，网站和印刷版上都不显示，只剩下“志愿者参加”"],
   // a heading with nothing under it: the file ends there (warning)
   ["news/heading-at-end.md", 12, 1, '警告', "小标题“活动的收获”下面没有正文，文章到这里就结束了"],
+  // ＃＃ typed with a Chinese input method: not a heading
+  ["news/heading-fullwidth-hash.md", 12, 1, '错误', "“＃＃”是中文输入法打出的全角井号“＃”，这一行不会成为小标题：网站和印刷版上会原样显示“＃”"],
+  // # 小标题 (one #) in a body: a second main heading under the title
+  ["news/heading-level-one.md", 12, 1, '错误', "正文里的“活动经过”是一级标题（一个 #）：一级标题只能是文章的标题（title），网页上这里会出现第二个和标题一样大的标题"],
   // #小标题 without a space: a paragraph starting with “#”, not a heading (warning)
   ["news/heading-no-space.md", 12, 1, '警告', "“#”后面缺少空格，这一行不会成为小标题，“#”会原样显示"],
+  // the title pasted again as the body's first line, as a # heading
+  ["news/heading-repeats-title.md", 10, 1, '错误', "正文第一行“示例新闻标题”重复了标题：标题（title）会自动显示在正文上面，网页上会出现两个一样的大标题"],
   // a heading followed straight by one of the same level (a comment between does not count); a deeper one is its content
   ["news/heading-then-heading.md", 12, 1, '警告', "小标题“活动经过”下面没有正文，紧接着就是下一个小标题"],
   // “x.md” that is really x.md.txt (Windows hides the extension): nothing would publish it
@@ -146,8 +156,14 @@ const EXPECTED: Row[] = [
   ["news/mdx-unknown-component.mdx", 12, 1, '错误', "不支持的组件 <Video>：只能使用 Figure、Callout"],
   // missing required field
   ["news/missing-editor.md", 1, 1, '错误', "缺少必填字段“editor”（责任编辑）"],
+  // fields and nothing under them: an empty page
+  ["news/no-body.md", 9, 1, '错误', "这条新闻没有正文：字段区结束的 --- 下面什么也没有写，网站上只有一个标题和一页空白"],
   // no frontmatter at all
   ["news/no-frontmatter.md", 1, 1, '错误', "文件开头缺少字段区（frontmatter）"],
+  // only a comment under the fields: still an empty page
+  ["news/only-comment.md", 9, 1, '错误', "这条新闻没有正文：字段区结束的 --- 下面只有注释，网站上只有一个标题和一页空白"],
+  // the title pasted again as the body's first paragraph: shown twice (warning)
+  ["news/paragraph-repeats-title.md", 10, 1, '警告', "正文第一段“示例新闻标题”和标题一样：标题（title）会自动显示在正文上面，网页上标题会出现两次"],
   // a table pasted from Excel: Tab-separated cells run together into one paragraph (warning)
   // (one warning per paragraph, at the first Tab, and no 多余空格 besides for a Tab between Chinese characters)
   ["news/pasted-table.md", 14, 3, '警告', "这一段里有用 Tab 隔开的文字，像是从 Excel 或 Word 复制来的表格：网站和印刷版上会挤成一段文字"],
@@ -178,6 +194,8 @@ const EXPECTED: Row[] = [
   ["news/summary-empty.md", 8, 9, '错误', "“summary”（摘要）没有填写内容（冒号后面是空的）"],
   // a table without its | --- | line
   ["news/table-no-rule.md", 12, 1, '错误', "这几行像表格，但缺少第二行的分隔行，不会成为表格：网站和印刷版上会原样显示竖线“|”，挤成一段文字"],
+  // tags: [禁毒，宣传] with a Chinese comma: one tag “禁毒，宣传”
+  ["news/tags-chinese-comma.md", 9, 8, '错误', "“tags”（标签）里的“禁毒，宣传”用中文“，”隔开，会成为一个标签，而不是 2 个：网页上显示成一个长标签，“相关新闻”也不会按“禁毒”“宣传”找到这篇新闻"],
   // string too long
   ["news/title-too-long.md", 2, 8, '错误', "“title”（标题）：最多 80 个字，现在有 82 个字"],
   // unknown field, with did-you-mean
@@ -196,6 +214,8 @@ const EXPECTED: Row[] = [
   ["news/yaml-indented-field.md", 2, 1, '错误', "YAML 格式错误：这一行开头多了空格：字段名要顶格写，和其他字段对齐（只有子项才缩进）"],
   // bad YAML (unclosed quote)
   ["news/yaml-syntax.md", 8, 23, '错误', "YAML 格式错误：缺少配对的引号或括号，请检查这一行的引号是否成对"],
+  // a Chinese file name: a %E5%9B%BD… address
+  ["news/国际禁毒日.md", 1, 1, '错误', "文件名“国际禁毒日.md”里有汉字：文件名就是网址，汉字和中文符号在网址里会变成一长串 %E5%9B%BD… 这样的编码，无法念给别人听，也容易复制错"],
   // bad enum value (transposed letters), with did-you-mean
   ["pages/bad-section.md", 4, 10, '错误', "“section”（页面分区）的值“abuot”不在可选范围内，可选值：about、work"],
   // a story in a subfolder: the site would make a page for it, the printed editions never read it
@@ -208,12 +228,18 @@ const EXPECTED: Row[] = [
   ["stories/draft-field.mdx", 4, 1, '错误', "未知字段“draft”"],
   // a story's address is its own page under /reader/stories/, as the message must say
   ["stories/dup-story.mdx", 1, 1, '错误', "网址重复：这个文件和 content/stories/dup-story.md 的网址都是 /reader/stories/dup-story/"],
+  // # in a story: a second main heading on the page and a large centred heading in print
+  ["stories/heading-level-one.mdx", 14, 1, '错误', "正文里的“后来”是一级标题（一个 #）：一级标题只能是文章的标题（title），网页上这里会出现第二个和标题一样大的标题，印刷版上也是一个居中的大标题"],
   // an invisible character pasted from a web page: said so, not “改用同音常用字”
   ["stories/invisible-character.mdx", 12, 19, '错误', "这里有一个看不见的特殊字符（U+2028），多半是从网页、微信或 WPS 复制来的，印刷字体里没有它"],
   // a Callout inside a Callout in a story: print cannot draw a box in a box (the PDF engine's parser says so, once)
   ["stories/nested-callout.mdx", 17, 1, '错误', "<Callout> 不能放在另一个 <Callout> 里面：这里的卡片在第 14 行的卡片“禁毒小知识”之内，印刷版排不出框中框。请把里面这个 <Callout>…</Callout> 整段移到外层的 </Callout> 之后，作为并列的另一张卡片；或者去掉它的 <Callout> 标签，把内容直接写进外层卡片（需要小标题时，用 **加粗** 的一行）。"],
+  // a story with fields only
+  ["stories/no-story-text.mdx", 11, 1, '错误', "这个故事没有正文：字段区结束的 --- 下面什么也没有写，网页和印刷版上只有一个标题和一页空白"],
   // character no PDF font can draw
   ["stories/rare-character.mdx", 12, 7, '错误', "字符“𠮷”（U+20BB7）印刷字体里没有，印刷版上会变成空白（本文件共出现 2 次）"],
+  // tags: [禁毒、校园] with 、: one tag, so a filter by either tag misses the story
+  ["stories/tags-dunhao.mdx", 8, 8, '错误', "“tags”（标签）里的“禁毒、校园”用中文“、”隔开，会成为一个标签，而不是 2 个：按标签“禁毒”“校园”收录故事的读本版本都选不到这个故事"],
   // valid Markdown the PDF engine cannot print (found by running its parser over the story)
   ["stories/task-list.mdx", 14, 1, '错误', "印刷版不支持任务列表（- [ ] …），请改成普通列表。"],
 ];
@@ -261,6 +287,16 @@ describe('the broken corpus', () => {
     ['news/missing-editor.md', '请添加一行“editor: ……”并填写责任编辑'],
     ['stories/draft-field.mdx', '这类文件没有草稿开关（draft），请删除这一行。还不想发布时，把文件名改为以 _ 开头（例如 _shanpo.mdx），网站和印刷版都不会收录，写好后再改回'],
     ['news/proof-halfwidth.md', '改为全角“，”（确实无误时，可用“校对忽略: 半角标点”注释关闭，见编辑指南）'],
+    ['news/Guoji-Jinduri.md', '请把文件改名为“guoji-jinduri.md”（只用小写拼音字母、数字和连字符 -）；改名后，指向它的站内链接也要跟着改，检查会指出'],
+    ['news/国际禁毒日.md', '请把文件改名为“guo-ji-jin-du-ri.md”（只用小写拼音字母、数字和连字符 -）；改名后，指向它的站内链接也要跟着改，检查会指出'],
+    ['news/tags-chinese-comma.md', '标签之间要用英文逗号加空格隔开（切换到英文输入法输入“,”），这一行改为：tags: [禁毒, 宣传]'],
+    ['stories/tags-dunhao.mdx', '标签之间要用英文逗号加空格隔开（切换到英文输入法输入“,”），这一行改为：tags: [禁毒, 校园]'],
+    ['news/heading-level-one.md', '正文里的小标题用两个 #，这一行改为：## 活动经过（更小一级用 ###）'],
+    ['news/heading-repeats-title.md', '请删除正文里的这一行'],
+    ['news/heading-no-space.md', '在“#”后面加一个英文空格，这一行改为：## 会议要求'],
+    ['news/bold-fullwidth-stars.md', '加粗用两个英文星号“**”（切换到英文输入法输入），把 ＊＊三个到位＊＊ 改为 **三个到位**'],
+    ['news/heading-fullwidth-hash.md', '小标题用英文井号“#”加一个英文空格（切换到英文输入法输入），这一行改为：## 活动经过'],
+    ['news/no-body.md', '请在第 9 行的 --- 下面空一行，写上正文；还没写好、暂不发布时，把字段 draft 改为 true'],
   ])('%s comes with the fix: %s', (file, fix) => {
     expect(problems.find((p) => p.file === `content/${file}`)?.fix).toBe(fix);
   });
