@@ -5,11 +5,15 @@ import type { Problem } from './problem.ts';
 /** A line that ends a sentence: 。！？… perhaps followed by a closing quotation mark or bracket. */
 const SENTENCE_END = /[。！？!?…][”’」』）)]*$/u;
 
+/** A list item as Word and WPS write it (• ● ○ ■ ◆ · －, 1、 （1） ①), not as Markdown does (“- ”, “1. ”). */
+const LIST_MARK = /^\s*(?:[•●○■□◆◇▪·－—–]\s*|\d{1,2}[、．]\s*|[（(]\d{1,2}[）)]\s*|[①-⑳]\s*)/u;
+
 /**
  * Paragraphs pasted from Word, WPS or WeChat with one line break between them and no blank line: Markdown
  * joins the lines into one paragraph, on the website and in print. Only a paragraph whose every line ends a
  * sentence is taken for that (text wrapped by hand breaks mid-sentence); lines ending in a hard break
- * (a backslash or two spaces) are meant to stay lines.
+ * (a backslash or two spaces) are meant to stay lines. Lines that start like list items (“• 第一项”, “1、第一项”)
+ * under a first line are a list pasted from Word: they too run together into one paragraph.
  */
 export function checkJoinedLines(corpus: Corpus): Problem[] {
   const problems: Problem[] = [];
@@ -17,6 +21,18 @@ export function checkJoinedLines(corpus: Corpus): Problem[] {
     const lines = raw.split(/\r?\n/);
     if (lines.length < 2) continue;
     const joins = lines.slice(0, -1).filter((line) => !/(?:\\| {2,})$/.test(line));
+    const items = lines.slice(1).every((line) => LIST_MARK.test(line)) ? lines.filter((line) => LIST_MARK.test(line)) : [];
+    if (items.length >= 2) {
+      problems.push({
+        file: entry.file,
+        ...entry.lines.locate(start + raw.indexOf(items[0])),
+        level: 'warning',
+        rule: 'joined-lines',
+        message: `这 ${items.length} 行像列表（以“${LIST_MARK.exec(items[0])![0].trim()}”开头，多半是从 Word、WPS 复制来的），但不会成为列表：网站和印刷版上会连成一段`,
+        fix: `列表的每一项单独一行，以英文减号加空格“- ”开头（要编号就写“1. ”“2. ”），列表上面空一行，这几行改为：\n    ${items.map((item) => `- ${item.replace(LIST_MARK, '')}`).join('\n    ')}`,
+      });
+      continue;
+    }
     if (!joins.length || !joins.every((line) => SENTENCE_END.test(line.trim()))) continue;
     problems.push({
       file: entry.file,

@@ -19,6 +19,7 @@ import { checkPlaceholders } from './check-placeholders.ts';
 import { checkPrintable } from './check-printable.ts';
 import { checkSchemas } from './check-schemas.ts';
 import { checkSecondTitle } from './check-second-title.ts';
+import { checkSetextHeadings } from './check-setext-headings.ts';
 import { checkTagCommas } from './check-tag-commas.ts';
 import { checkTrailingComments } from './check-trailing-comments.ts';
 import { loadCorpus } from './corpus.ts';
@@ -53,6 +54,7 @@ export async function checkContent(projectRoot: string, contentDir = path.join(p
     ...checkMarkup(corpus),
     ...checkEmptySections(corpus),
     ...checkSecondTitle(corpus),
+    ...checkSetextHeadings(corpus),
     ...checkEmptyBodies(corpus),
     ...checkTagCommas(corpus),
     ...checkProofreading(corpus),

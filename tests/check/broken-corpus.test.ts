@@ -53,12 +53,18 @@ const EXPECTED: Row[] = [
   ["news/bold-after-quote.md", 12, 5, '错误', "“**”没有起到加粗作用，网站和印刷版上会原样显示星号：加粗的文字以引号、括号等标点开头或结尾、外面又紧挨着汉字时，星号不起作用"],
   // full-width ＊＊ typed with a Chinese input method: no bold, the stars shown as typed
   ["news/bold-fullwidth-stars.md", 10, 8, '错误', "“＊＊”里有中文输入法打出的全角星号“＊”，不会加粗：网站和印刷版上会原样显示星号"],
+  // __加粗__ between Chinese characters: underscores do not make bold there
+  ["news/bold-underscores.md", 10, 4, '错误', "“__”没有起到加粗作用，网站和印刷版上会原样显示“__三个到位__”：紧挨着汉字的两条下划线不算加粗"],
   // bad enum value, with did-you-mean
   ["news/category-typo.md", 7, 11, '错误', "“category”（栏目）的值“协会动太”不在可选范围内，可选值：协会动态、宣传教育、预防教育、社戒社康、队伍建设"],
+  // an HTML comment never closed: everything after it hidden on the website (was “不能直接写 HTML”)
+  ["news/comment-unclosed.md", 12, 1, '错误', "注释没有结束：“<!--”后面找不到“-->”，它下面到文件末尾的 4 行都会被当作注释，网站上不显示"],
   // empty list
   ["news/correspondents-empty.md", 5, 17, '错误', "“correspondents”（通讯员）：至少要有 1 项"],
   // cover without coverAlt (schema refinement)
   ["news/cover-without-alt.md", 9, 8, '错误', "“coverAlt”（封面图说明）：有封面图（cover）时必须填写封面说明（coverAlt）"],
+  // a date written the Chinese way: the fix gives it in the field's form
+  ["news/date-chinese.md", 3, 7, '错误', "“date”（日期）：日期格式应为 YYYY-MM-DD 或 YYYY-MM-DD HH:mm（北京时间），例如 2025-06-26 09:30（现在填写的是文字“2025年6月26日”）"],
   // a news date in the future (a mistyped year): published now, first in every list (warning)
   ["news/date-future.md", 3, 7, '警告', "“date”（发布时间）2099-06-26 是将来的日期（比北京时间的今天晚）：这条新闻会立即发布，并一直排在新闻列表最前面"],
   // impossible date
@@ -134,12 +140,16 @@ const EXPECTED: Row[] = [
   ["news/link-chinese-bracket.md", 10, 26, '警告', "校对（标点不成对）：符号 ） 前面没有对应的 （"],
   // an e-mail address as a link without mailto:
   ["news/link-email-no-mailto.md", 10, 6, '错误', "链接“jdxh@example.com”是电子邮箱地址，但没有写 mailto:，网站会把它当成一个文件"],
+  // a link in 【】: shown as typed
+  ["news/link-lenticular.md", 10, 3, '错误', "链接“【协会概况】(/about/gaikuang/)”用了中文方括号“【】”，不会成为链接：网站和印刷版上会原样显示这串符号"],
   // relative link to a missing file
   ["news/link-missing-file.md", 10, 3, '错误', "链接指向的文件“../pages/gaikuang.md”不存在"],
   // a web address without https://: the site would take it for a file of its own
   ["news/link-no-https.md", 10, 3, '错误', "链接“www.example.gov.cn”是网址，但没有写 https://，网站会把它当成本站的一个文件，点开是“找不到页面”"],
   // site link to a news article that does not exist
   ["news/link-unknown-news.md", 10, 3, '错误', "站内链接“/news/category-typ/”指向的页面或文件不存在"],
+  // a list pasted from Word (• at each line): one paragraph (warning)
+  ["news/list-from-word.md", 13, 1, '警告', "这 3 行像列表（以“•”开头，多半是从 Word、WPS 复制来的），但不会成为列表：网站和印刷版上会连成一段"],
   // braces in MDX text
   ["news/mdx-braces.mdx", 10, 6, '错误', "正文里的花括号 {珍爱生命} 会被当作代码执行"],
   // Figure attribute in Chinese quotes (input method on)
@@ -190,10 +200,14 @@ const EXPECTED: Row[] = [
   ["news/raw-html.md", 12, 1, '错误', "Markdown 文件里不能直接写 HTML（<div>）：网站和印刷版都无法可靠地显示它"],
   // a character made with Windows' 造字程序 (private use area): shown on no one else's screen
   ["news/self-made-character.md", 10, 10, '错误', "字符“\ue000”（U+E000）是自造字（私用区字符，多半是用 Windows“造字程序”或 WPS 造的字），只有您自己的电脑能显示，网站上显示不出来"],
+  // --- straight under a paragraph, meant as a dividing line: the paragraph becomes a heading
+  ["news/setext-divider.md", 10, 1, '错误', "“禁毒宣传进校园（示例）。”下面紧挨着一行“---”：网站和印刷版上这一段会变成小标题，“---”这一行不显示"],
   // a field with nothing after the colon
   ["news/summary-empty.md", 8, 9, '错误', "“summary”（摘要）没有填写内容（冒号后面是空的）"],
   // a table without its | --- | line
   ["news/table-no-rule.md", 12, 1, '错误', "这几行像表格，但缺少第二行的分隔行，不会成为表格：网站和印刷版上会原样显示竖线“|”，挤成一段文字"],
+  // tags written as words, not a list
+  ["news/tags-as-text.md", 9, 7, '错误', "“tags”（标签）应为列表（每项一行，以“- ”开头），实际填写的是文字“禁毒，宣传”"],
   // tags: [禁毒，宣传] with a Chinese comma: one tag “禁毒，宣传”
   ["news/tags-chinese-comma.md", 9, 8, '错误', "“tags”（标签）里的“禁毒，宣传”用中文“，”隔开，会成为一个标签，而不是 2 个：网页上显示成一个长标签，“相关新闻”也不会按“禁毒”“宣传”找到这篇新闻"],
   // string too long
@@ -297,6 +311,14 @@ describe('the broken corpus', () => {
     ['news/bold-fullwidth-stars.md', '加粗用两个英文星号“**”（切换到英文输入法输入），把 ＊＊三个到位＊＊ 改为 **三个到位**'],
     ['news/heading-fullwidth-hash.md', '小标题用英文井号“#”加一个英文空格（切换到英文输入法输入），这一行改为：## 活动经过'],
     ['news/no-body.md', '请在第 9 行的 --- 下面空一行，写上正文；还没写好、暂不发布时，把字段 draft 改为 true'],
+    ['news/date-chinese.md', '日期要用英文连字符“-”隔开，月、日不足两位的前面补 0，这一行改为：date: 2025-06-26'],
+    ['news/date-slashes.md', '日期要用英文连字符“-”隔开，月、日不足两位的前面补 0，这一行改为：date: 2025-06-26'],
+    ['news/date-impossible.md', '2025-02-30 这一天不存在（例如 2 月没有 30 日、4 月没有 31 日），请核对月份和日期'],
+    ['news/tags-as-text.md', '请写成列表，用方括号括起来、各项之间用英文逗号隔开，这一行改为：tags: [禁毒, 宣传]（或者每项一行，以“- ”开头）'],
+    ['news/bold-underscores.md', '加粗请用两个英文星号：把 __三个到位__ 改为 **三个到位**'],
+    ['news/link-lenticular.md', '链接的文字要用英文方括号括起来：改为 [协会概况](/about/gaikuang/)'],
+    ['news/setext-divider.md', '想要一条分隔线：在“---”上面空一行（分隔线写 ---）；想要小标题：删掉“---”这一行，把小标题写成 ## 禁毒宣传进校园（示例）。'],
+    ['news/list-from-word.md', '列表的每一项单独一行，以英文减号加空格“- ”开头（要编号就写“1. ”“2. ”），列表上面空一行，这几行改为：\n    - 发放宣传资料\n    - 解答群众咨询\n    - 观看禁毒展板'],
   ])('%s comes with the fix: %s', (file, fix) => {
     expect(problems.find((p) => p.file === `content/${file}`)?.fix).toBe(fix);
   });

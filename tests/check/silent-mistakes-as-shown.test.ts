@@ -55,3 +55,41 @@ describe('file names are addresses', () => {
     expect(parseStoryFile(source, file).id).toBe('Shan Po');
   });
 });
+
+describe('Markdown habits that do not take here', () => {
+  test('--- straight under a paragraph makes it a heading and the line disappears; with a blank line it is a dividing line', async () => {
+    const html = await siteHtml('第一段。\n---\n第二段。');
+    expect(html).toMatch(/<h2[^>]*>第一段。<\/h2>/);
+    expect(html).not.toContain('<hr');
+    expect(pdfBlocks('第一段。\n---\n第二段。')).toMatchObject([{ kind: 'heading', depth: 2 }, { kind: 'paragraph' }]);
+    expect(await siteHtml('第一段。\n\n---\n\n第二段。')).toContain('<hr');
+  });
+
+  test('__三个到位__ between Chinese characters is not bold; **三个到位** is', async () => {
+    const line = '要落实__三个到位__要求。';
+    expect(await siteHtml(line)).toContain('<p>要落实__三个到位__要求。</p>');
+    expect(pdfInlines(line).some((i) => i.bold)).toBe(false);
+    expect(await siteHtml('要落实**三个到位**要求。')).toContain('<strong>三个到位</strong>');
+  });
+
+  test('a link in 【】 is shown as typed', async () => {
+    const line = '详见【协会概况】(/about/gaikuang/)。';
+    expect(await siteHtml(line)).not.toContain('<a');
+    expect(pdfInlines(line).some((i) => i.link)).toBe(false);
+  });
+
+  test('• items pasted from Word run together into one paragraph; “- ” items make a list', async () => {
+    const html = await siteHtml('活动分两项：\n• 发放资料\n• 解答咨询');
+    expect(html.match(/<p>/g)).toHaveLength(1);
+    expect(html).not.toContain('<li');
+    expect(pdfBlocks('活动分两项：\n• 发放资料\n• 解答咨询').map((b) => b.kind)).toEqual(['paragraph']);
+    expect(await siteHtml('活动分两项：\n\n- 发放资料\n- 解答咨询')).toContain('<li>发放资料</li>');
+  });
+
+  test('an HTML comment never closed hides the rest of the file on the website', async () => {
+    const html = await siteHtml('第一段。\n\n<!-- 以后再改\n\n第二段。\n\n第三段。');
+    expect(html).toContain('第一段');
+    expect(html).not.toContain('<p>第二段');
+    expect(html).not.toContain('<p>第三段');
+  });
+});
