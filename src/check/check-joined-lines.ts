@@ -5,8 +5,11 @@ import type { Problem } from './problem.ts';
 /** A line that ends a sentence: 。！？… perhaps followed by a closing quotation mark or bracket. */
 const SENTENCE_END = /[。！？!?…][”’」』）)]*$/u;
 
-/** A list item as Word and WPS write it (• ● ○ ■ ◆ · －, 1、 （1） ①), not as Markdown does (“- ”, “1. ”). */
-const LIST_MARK = /^\s*(?:[•●○■□◆◇▪·－—–]\s*|\d{1,2}[、．]\s*|[（(]\d{1,2}[）)]\s*|[①-⑳]\s*)/u;
+/**
+ * A list item as Word and WPS write it (• ● ○ ■ ◆ · －, 1、 （1） ① 一、), or a Markdown one without its space (-第一项,
+ * 1.第一项), not as Markdown takes it (“- ”, “1. ”).
+ */
+const LIST_MARK = /^\s*(?:[•●○■□◆◇▪·－—–]\s*|-(?=[^\s\-])|\d{1,2}[、．]\s*|\d{1,2}\.(?=[^\d\s])|[（(]\d{1,2}[）)]\s*|[①-⑳]\s*|[一二三四五六七八九十]{1,3}、)/u;
 
 /**
  * Paragraphs pasted from Word, WPS or WeChat with one line break between them and no blank line: Markdown
@@ -23,13 +26,14 @@ export function checkJoinedLines(corpus: Corpus): Problem[] {
     const joins = lines.slice(0, -1).filter((line) => !/(?:\\| {2,})$/.test(line));
     const items = lines.slice(1).every((line) => LIST_MARK.test(line)) ? lines.filter((line) => LIST_MARK.test(line)) : [];
     if (items.length >= 2) {
+      const mark = LIST_MARK.exec(items[0])![0].trim();
       problems.push({
         file: entry.file,
         ...entry.lines.locate(start + raw.indexOf(items[0])),
         level: 'warning',
         rule: 'joined-lines',
-        message: `这 ${items.length} 行像列表（以“${LIST_MARK.exec(items[0])![0].trim()}”开头，多半是从 Word、WPS 复制来的），但不会成为列表：网站和印刷版上会连成一段`,
-        fix: `列表的每一项单独一行，以英文减号加空格“- ”开头（要编号就写“1. ”“2. ”），列表上面空一行，这几行改为：\n    ${items.map((item) => `- ${item.replace(LIST_MARK, '')}`).join('\n    ')}`,
+        message: `这 ${items.length} 行像列表（以“${mark}”开头，${/^(?:-|\d{1,2}\.)$/.test(mark) ? '后面少了空格' : '多半是从 Word、WPS 复制来的'}），但不会成为列表：网站和印刷版上会连成一段`,
+        fix: `列表的每一项单独一行，以英文减号加空格“- ”开头（要编号就写“1. ”“2. ”），列表上面空一行，这几行改为：\n    ${items.map(markdownItem).join('\n    ')}`,
       });
       continue;
     }
@@ -44,4 +48,10 @@ export function checkJoinedLines(corpus: Corpus): Problem[] {
     });
   }
   return problems;
+}
+
+/** A pasted list item as Markdown writes it: numbered items keep their number (“1、第一项” → “1. 第一项”). */
+function markdownItem(line: string): string {
+  const number = /^\s*[（(]?(\d{1,2})/.exec(line)?.[1];
+  return `${number ? `${number}.` : '-'} ${line.replace(LIST_MARK, '').trim()}`;
 }

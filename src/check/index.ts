@@ -20,6 +20,7 @@ import { checkPrintable } from './check-printable.ts';
 import { checkSchemas } from './check-schemas.ts';
 import { checkSecondTitle } from './check-second-title.ts';
 import { checkSetextHeadings } from './check-setext-headings.ts';
+import { checkTableCells } from './check-table-cells.ts';
 import { checkTagCommas } from './check-tag-commas.ts';
 import { checkTrailingComments } from './check-trailing-comments.ts';
 import { loadCorpus } from './corpus.ts';
@@ -46,6 +47,7 @@ export async function checkContent(projectRoot: string, contentDir = path.join(p
     ...checkLiteralMarkers(corpus),
     ...checkFullwidthMarkup(corpus),
     ...checkPastedTables(corpus),
+    ...checkTableCells(corpus),
     ...checkParagraphIndent(corpus),
     ...checkJoinedLines(corpus),
     ...checkDuplicateSlugs(corpus),

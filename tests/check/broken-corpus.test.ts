@@ -150,6 +150,8 @@ const EXPECTED: Row[] = [
   ["news/link-unknown-news.md", 10, 3, '错误', "站内链接“/news/category-typ/”指向的页面或文件不存在"],
   // a list pasted from Word (• at each line): one paragraph (warning)
   ["news/list-from-word.md", 13, 1, '警告', "这 3 行像列表（以“•”开头，多半是从 Word、WPS 复制来的），但不会成为列表：网站和印刷版上会连成一段"],
+  // 1.第一项 without the space: not a list, one paragraph (warning)
+  ["news/list-no-space.md", 13, 1, '警告', "这 2 行像列表（以“1.”开头，后面少了空格），但不会成为列表：网站和印刷版上会连成一段"],
   // braces in MDX text
   ["news/mdx-braces.mdx", 10, 6, '错误', "正文里的花括号 {珍爱生命} 会被当作代码执行"],
   // Figure attribute in Chinese quotes (input method on)
@@ -204,6 +206,8 @@ const EXPECTED: Row[] = [
   ["news/setext-divider.md", 10, 1, '错误', "“禁毒宣传进校园（示例）。”下面紧挨着一行“---”：网站和印刷版上这一段会变成小标题，“---”这一行不显示"],
   // a field with nothing after the colon
   ["news/summary-empty.md", 8, 9, '错误', "“summary”（摘要）没有填写内容（冒号后面是空的）"],
+  // a row wider than the header: the website drops the extra cell
+  ["news/table-extra-cell.md", 14, 1, '错误', "表格这一行有 3 格，表头只有 2 格：多出来的“3000”网站上不显示"],
   // a table without its | --- | line
   ["news/table-no-rule.md", 12, 1, '错误', "这几行像表格，但缺少第二行的分隔行，不会成为表格：网站和印刷版上会原样显示竖线“|”，挤成一段文字"],
   // tags written as words, not a list
@@ -226,6 +230,8 @@ const EXPECTED: Row[] = [
   ["news/yaml-fullwidth-indent.md", 6, 1, '错误', "YAML 格式错误：这一行开头用了全角空格（中文输入法下打出的空格）：缩进只能用英文半角空格，请删掉这些空格，切换到英文输入法后重新输入"],
   // one space before the first field name: one message at that line (the parser gave eighteen, none on it)
   ["news/yaml-indented-field.md", 2, 1, '错误', "YAML 格式错误：这一行开头多了空格：字段名要顶格写，和其他字段对齐（只有子项才缩进）"],
+  // a value starting with * is a YAML alias: the check itself crashed on it (ReferenceError, in English)
+  ["news/yaml-stars-in-title.md", 2, 8, '错误', "YAML 格式错误：以“*”开头的内容会被当作 YAML 的特殊写法（引用），读不出来：请用英文双引号把整段内容括起来，这一行改为：title: \"**重要**通知（示例）\""],
   // bad YAML (unclosed quote)
   ["news/yaml-syntax.md", 8, 23, '错误', "YAML 格式错误：缺少配对的引号或括号，请检查这一行的引号是否成对"],
   // a Chinese file name: a %E5%9B%BD… address
@@ -319,6 +325,8 @@ describe('the broken corpus', () => {
     ['news/link-lenticular.md', '链接的文字要用英文方括号括起来：改为 [协会概况](/about/gaikuang/)'],
     ['news/setext-divider.md', '想要一条分隔线：在“---”上面空一行（分隔线写 ---）；想要小标题：删掉“---”这一行，把小标题写成 ## 禁毒宣传进校园（示例）。'],
     ['news/list-from-word.md', '列表的每一项单独一行，以英文减号加空格“- ”开头（要编号就写“1. ”“2. ”），列表上面空一行，这几行改为：\n    - 发放宣传资料\n    - 解答群众咨询\n    - 观看禁毒展板'],
+    ['news/list-no-space.md', '列表的每一项单独一行，以英文减号加空格“- ”开头（要编号就写“1. ”“2. ”），列表上面空一行，这几行改为：\n    1. 发放宣传资料\n    2. 解答群众咨询'],
+    ['news/table-extra-cell.md', '表头和分隔行也要有 3 格：在表头行末加“ 栏目名 |”，分隔行末加“ --- |”；多写的格请删掉'],
   ])('%s comes with the fix: %s', (file, fix) => {
     expect(problems.find((p) => p.file === `content/${file}`)?.fix).toBe(fix);
   });

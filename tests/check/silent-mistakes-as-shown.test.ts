@@ -92,4 +92,12 @@ describe('Markdown habits that do not take here', () => {
     expect(html).not.toContain('<p>第二段');
     expect(html).not.toContain('<p>第三段');
   });
+
+  test('a table row wider than its header: the website drops the extra cell, the print keeps it', async () => {
+    const table = '| 乡镇 | 场次 |\n| --- | --- |\n| 塘渡口镇 | 12 | 3000 |';
+    const html = await siteHtml(table);
+    expect(html).toContain('<td>12</td>');
+    expect(html).not.toContain('3000');
+    expect(JSON.stringify(pdfBlocks(table))).toContain('3000');
+  });
 });
