@@ -17,6 +17,7 @@ import { checkMarkup } from './check-markup.ts';
 import { checkParagraphIndent } from './check-paragraph-indent.ts';
 import { checkPlaceholders } from './check-placeholders.ts';
 import { checkPrintable } from './check-printable.ts';
+import { checkQuestionNumbers } from './check-question-numbers.ts';
 import { checkSchemas } from './check-schemas.ts';
 import { checkSecondTitle } from './check-second-title.ts';
 import { checkSetextHeadings } from './check-setext-headings.ts';
@@ -59,6 +60,7 @@ export async function checkContent(projectRoot: string, contentDir = path.join(p
     ...checkSetextHeadings(corpus),
     ...checkEmptyBodies(corpus),
     ...checkTagCommas(corpus),
+    ...checkQuestionNumbers(corpus),
     ...checkProofreading(corpus),
     ...(await glyphs),
     ...(await images),

@@ -256,6 +256,8 @@ const EXPECTED: Row[] = [
   ["stories/nested-callout.mdx", 17, 1, '错误', "<Callout> 不能放在另一个 <Callout> 里面：这里的卡片在第 14 行的卡片“禁毒小知识”之内，印刷版排不出框中框。请把里面这个 <Callout>…</Callout> 整段移到外层的 </Callout> 之后，作为并列的另一张卡片；或者去掉它的 <Callout> 标签，把内容直接写进外层卡片（需要小标题时，用 **加粗** 的一行）。"],
   // a story with fields only
   ["stories/no-story-text.mdx", 11, 1, '错误', "这个故事没有正文：字段区结束的 --- 下面什么也没有写，网页和印刷版上只有一个标题和一页空白"],
+  // questions numbered by hand: the list numbers them again (1. 1、……)
+  ["stories/questions-numbered.mdx", 10, 5, '错误', "“questions”（讨论题）有 2 题前面写了编号“1、”：讨论题会自动编号，网页和印刷版上会变成“1. 1、故事中的老人为什么会种罂粟？”"],
   // character no PDF font can draw
   ["stories/rare-character.mdx", 12, 7, '错误', "字符“𠮷”（U+20BB7）印刷字体里没有，印刷版上会变成空白（本文件共出现 2 次）"],
   // tags: [禁毒、校园] with 、: one tag, so a filter by either tag misses the story
@@ -327,6 +329,7 @@ describe('the broken corpus', () => {
     ['news/list-from-word.md', '列表的每一项单独一行，以英文减号加空格“- ”开头（要编号就写“1. ”“2. ”），列表上面空一行，这几行改为：\n    - 发放宣传资料\n    - 解答群众咨询\n    - 观看禁毒展板'],
     ['news/list-no-space.md', '列表的每一项单独一行，以英文减号加空格“- ”开头（要编号就写“1. ”“2. ”），列表上面空一行，这几行改为：\n    1. 发放宣传资料\n    2. 解答群众咨询'],
     ['news/table-extra-cell.md', '表头和分隔行也要有 3 格：在表头行末加“ 栏目名 |”，分隔行末加“ --- |”；多写的格请删掉'],
+    ['stories/questions-numbered.mdx', '请删掉每道题前面的编号，只写题目，例如：- 故事中的老人为什么会种罂粟？'],
   ])('%s comes with the fix: %s', (file, fix) => {
     expect(problems.find((p) => p.file === `content/${file}`)?.fix).toBe(fix);
   });
