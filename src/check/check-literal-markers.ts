@@ -53,7 +53,8 @@ function markersIn(entry: ContentEntry): Problem[] {
         fix: '把引号、书名号、括号移到星号外面，例如把 **“三个到位”**要落实 改为 “**三个到位**”要落实',
       });
     }
-    const underscores = /__([^_\n]+)__/.exec(raw);
+    // `____、____` (blanks to fill in) is no bold gone wrong: the marks must hold a word.
+    const underscores = /__([^_\n]*[\p{L}\p{N}][^_\n]*)__/u.exec(raw);
     if (underscores && parent?.type !== 'link') {
       problems.push({
         ...at(start + underscores.index),

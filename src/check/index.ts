@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { checkEditionFilters } from './check-edition-filters.ts';
+import { checkBareUrls } from './check-bare-urls.ts';
 import { checkEmptyBodies } from './check-empty-bodies.ts';
+import { checkEmptyMarkup } from './check-empty-markup.ts';
+import { checkFieldMarkup } from './check-field-markup.ts';
 import { checkFileNames } from './check-file-names.ts';
 import { checkFilePlaces } from './check-file-places.ts';
 import { checkFullwidthMarkup } from './check-fullwidth-markup.ts';
@@ -61,6 +64,9 @@ export async function checkContent(projectRoot: string, contentDir = path.join(p
     ...checkEmptyBodies(corpus),
     ...checkTagCommas(corpus),
     ...checkQuestionNumbers(corpus),
+    ...checkFieldMarkup(corpus),
+    ...checkEmptyMarkup(corpus),
+    ...checkBareUrls(corpus),
     ...checkProofreading(corpus),
     ...(await glyphs),
     ...(await images),

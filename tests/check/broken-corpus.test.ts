@@ -83,6 +83,8 @@ const EXPECTED: Row[] = [
   ["news/hash-in-summary.md", 8, 16, '错误', "“ #”后面的文字“#国际禁毒日# 话题讨论（示例）。”会被当作注释，网站和印刷版上都不显示，只剩下“志愿者参加”"],
   // a heading with nothing under it: the file ends there (warning)
   ["news/heading-at-end.md", 12, 1, '警告', "小标题“活动的收获”下面没有正文，文章到这里就结束了"],
+  // a line with only ##: an empty heading on the website and a gap in print
+  ["news/heading-empty.md", 12, 1, '错误', "这一行只有“##”，是一个空的小标题：网页上会多出一个看不见的标题（读屏软件会念“标题”），印刷版上空出一块"],
   // ＃＃ typed with a Chinese input method: not a heading
   ["news/heading-fullwidth-hash.md", 12, 1, '错误', "“＃＃”是中文输入法打出的全角井号“＃”，这一行不会成为小标题：网站和印刷版上会原样显示“＃”"],
   // # 小标题 (one #) in a body: a second main heading under the title
@@ -140,6 +142,8 @@ const EXPECTED: Row[] = [
   ["news/link-chinese-bracket.md", 10, 26, '警告', "校对（标点不成对）：符号 ） 前面没有对应的 （"],
   // an e-mail address as a link without mailto:
   ["news/link-email-no-mailto.md", 10, 6, '错误', "链接“jdxh@example.com”是电子邮箱地址，但没有写 mailto:，网站会把它当成一个文件"],
+  // a link with no words: nothing to see or tap
+  ["news/link-empty-text.md", 10, 3, '错误', "链接“[](/news/category-typo/)”的方括号里没有文字：网页上看不见、点不到这个链接，印刷版上也没有"],
   // a link in 【】: shown as typed
   ["news/link-lenticular.md", 10, 3, '错误', "链接“【协会概况】(/about/gaikuang/)”用了中文方括号“【】”，不会成为链接：网站和印刷版上会原样显示这串符号"],
   // relative link to a missing file
@@ -148,6 +152,8 @@ const EXPECTED: Row[] = [
   ["news/link-no-https.md", 10, 3, '错误', "链接“www.example.gov.cn”是网址，但没有写 https://，网站会把它当成本站的一个文件，点开是“找不到页面”"],
   // site link to a news article that does not exist
   ["news/link-unknown-news.md", 10, 3, '错误', "站内链接“/news/category-typ/”指向的页面或文件不存在"],
+  // a bare address with Chinese text straight after it: the words become part of the link
+  ["news/link-url-then-chinese.md", 10, 3, '错误', "网址“https://www.example.gov.cn”后面紧挨着“网站（示例）。”，这些字也被当成了网址的一部分：点开链接会打不开"],
   // a list pasted from Word (• at each line): one paragraph (warning)
   ["news/list-from-word.md", 13, 1, '警告', "这 3 行像列表（以“•”开头，多半是从 Word、WPS 复制来的），但不会成为列表：网站和印刷版上会连成一段"],
   // 1.第一项 without the space: not a list, one paragraph (warning)
@@ -160,8 +166,12 @@ const EXPECTED: Row[] = [
   ["news/mdx-figure-bad-prop.mdx", 12, 42, '错误', "<Figure> 没有属性“captoin”"],
   // Figure without alt
   ["news/mdx-figure-no-alt.mdx", 12, 1, '错误', "<Figure> 缺少必填属性 alt"],
+  // <!-- --> in an .mdx file: said to be the .md way of writing a comment
+  ["news/mdx-html-comment.mdx", 12, 2, '错误', "MDX 语法错误，文件无法解析：.mdx 文件里的注释要写成 {/* 注释 */}，不能用 <!-- -->（那是 .md 文件的写法）"],
   // HTML tag in MDX
   ["news/mdx-html-tag.mdx", 10, 5, '错误', "MDX 文件里不能直接写 HTML 标签 <span>"],
+  // <18 in an .mdx file
+  ["news/mdx-less-than.mdx", 10, 11, '错误', "MDX 语法错误，文件无法解析：正文里的小于号“<”后面紧跟着数字，被当成了组件标签的开头：小于号请写成 &lt;（例如 <18 写成 &lt;18），或者写成“小于”"],
   // MDX syntax error (unclosed component)
   ["news/mdx-unclosed.mdx", 12, 1, '错误', "MDX 语法错误，文件无法解析：<Callout> 没有结束标签 </Callout>"],
   // component we do not provide
@@ -214,6 +224,8 @@ const EXPECTED: Row[] = [
   ["news/tags-as-text.md", 9, 7, '错误', "“tags”（标签）应为列表（每项一行，以“- ”开头），实际填写的是文字“禁毒，宣传”"],
   // tags: [禁毒，宣传] with a Chinese comma: one tag “禁毒，宣传”
   ["news/tags-chinese-comma.md", 9, 8, '错误', "“tags”（标签）里的“禁毒，宣传”用中文“，”隔开，会成为一个标签，而不是 2 个：网页上显示成一个长标签，“相关新闻”也不会按“禁毒”“宣传”找到这篇新闻"],
+  // ** in a field: shown as typed (fields are plain text)
+  ["news/title-stars.md", 2, 8, '错误', "“title”（标题）里有加粗的符号“**”：字段里的文字不排版，网页和印刷版上会原样显示这些符号"],
   // string too long
   ["news/title-too-long.md", 2, 8, '错误', "“title”（标题）：最多 80 个字，现在有 82 个字"],
   // unknown field, with did-you-mean
@@ -330,12 +342,18 @@ describe('the broken corpus', () => {
     ['news/list-no-space.md', '列表的每一项单独一行，以英文减号加空格“- ”开头（要编号就写“1. ”“2. ”），列表上面空一行，这几行改为：\n    1. 发放宣传资料\n    2. 解答群众咨询'],
     ['news/table-extra-cell.md', '表头和分隔行也要有 3 格：在表头行末加“ 栏目名 |”，分隔行末加“ --- |”；多写的格请删掉'],
     ['stories/questions-numbered.mdx', '请删掉每道题前面的编号，只写题目，例如：- 故事中的老人为什么会种罂粟？'],
+    ['news/title-stars.md', '字段里只写文字，请删掉这些符号：title: 县禁毒协会召开年度会议（示例）'],
+    ['news/link-url-then-chinese.md', '在网址前后各加一个英文空格（https://www.example.gov.cn ），或者写成链接：[网站名称](https://www.example.gov.cn)'],
   ])('%s comes with the fix: %s', (file, fix) => {
     expect(problems.find((p) => p.file === `content/${file}`)?.fix).toBe(fix);
   });
 
   test('a Callout inside a Callout in news is not a problem: the website draws a box in a box, and news is never printed', () => {
     expect(problems.filter((p) => p.file === 'content/news/mdx-nested-callout.mdx')).toEqual([]);
+  });
+
+  test('blanks to fill in (____、____) in a body or a field are not bold gone wrong', () => {
+    expect(problems.filter((p) => p.file === 'content/news/blank-underscores.md')).toEqual([]);
   });
 
   test('code blocks, inline code and switched-off rules are not proofread', () => {

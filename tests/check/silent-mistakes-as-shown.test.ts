@@ -100,4 +100,18 @@ describe('Markdown habits that do not take here', () => {
     expect(html).not.toContain('3000');
     expect(JSON.stringify(pdfBlocks(table))).toContain('3000');
   });
+
+  test('a bare address with Chinese straight after it: the words go into the link, on the website and in print', async () => {
+    const line = '详见https://www.example.gov.cn网站。';
+    expect(await siteHtml(line)).toContain('href="https://www.example.gov.cn%E7%BD%91%E7%AB%99');
+    expect(pdfInlines(line).find((i) => i.link)?.link).toBe('https://www.example.gov.cn网站。');
+    expect(await siteHtml('详见 https://www.example.gov.cn 网站。')).toContain('href="https://www.example.gov.cn"');
+  });
+
+  test('## alone is an empty heading; [](…) a link with no words, left out of print', async () => {
+    expect(await siteHtml('第一段。\n\n##\n\n第二段。')).toMatch(/<h2[^>]*><\/h2>/);
+    expect(pdfBlocks('第一段。\n\n##\n\n第二段。')[1]).toMatchObject({ kind: 'heading', inlines: [] });
+    expect(await siteHtml('详见[](/about/gaikuang/)。')).toContain('<a href="/about/gaikuang/"></a>');
+    expect(pdfInlines('详见[](/about/gaikuang/)。').some((i) => i.link)).toBe(false);
+  });
 });
