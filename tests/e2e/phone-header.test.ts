@@ -159,6 +159,23 @@ test('on a desktop the sections are a bar under the header and the 栏目 button
   }
 });
 
+test.each([false, true])('the skip link shows on top of the header when focused (长辈模式 %s)', async (elder) => {
+  const { context, page } = await phonePage(360, { elder, veryLarge: false });
+  try {
+    await page.goto(session.url(ARTICLE), { waitUntil: 'networkidle' });
+    await page.keyboard.press('Tab');
+    const onTop = () =>
+      page.evaluate(() => {
+        const skip = document.activeElement as HTMLElement;
+        const box = skip.getBoundingClientRect();
+        return skip.classList.contains('skip-link') && document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === skip;
+      });
+    await expect.poll(onTop).toBe(true);
+  } finally {
+    await context.close();
+  }
+});
+
 async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(results.passes.length).toBeGreaterThan(10);
