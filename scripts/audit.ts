@@ -12,6 +12,7 @@ import { CHROMIUM_PATH, launchChromium } from '../tests/browser/chromium.ts';
 import { serveStatic } from '../tests/browser/static-server.ts';
 import { PAGE_TYPES } from '../tests/e2e/page-types.ts';
 import { LIGHTHOUSE_PAGE_TYPES, missedBudgets, type AuditRow } from './audit/budgets.ts';
+import { measureBenchmarkIndex } from './audit/cpu-slowdown.ts';
 import { auditMedian, startLighthouse } from './audit/lighthouse.ts';
 import { measurePageWeight } from './audit/page-weight.ts';
 import { auditTable } from './audit/report.ts';
@@ -38,7 +39,7 @@ const runs = Math.max(1, Number(process.env.AUDIT_RUNS ?? 3));
 // Served as nginx would (deploy/nginx.conf): precompressed files, under the base path of the build.
 const site = await serveStatic(dist, process.env.BASE_PATH ?? '/', { precompressed: true });
 const browser = await launchChromium();
-const lighthouse = await startLighthouse(process.env.CHROME_PATH ?? CHROMIUM_PATH);
+const lighthouse = await startLighthouse(process.env.CHROME_PATH ?? CHROMIUM_PATH, () => measureBenchmarkIndex(browser));
 const rows: AuditRow[] = [];
 try {
   for (const type of PAGE_TYPES) {
@@ -58,6 +59,7 @@ try {
 console.log(`\n${auditTable(rows)}\n`);
 for (const row of rows) {
   if (row.weight.scripts.length > 0) console.log(`${row.type} 的脚本：${row.weight.scripts.join('、')}`);
+  if (row.lighthouse) console.log(`${row.type} 本机基准分 ${row.lighthouse.benchmarkIndex}，CPU 减速 ${row.lighthouse.cpuSlowdown}×`);
   for (const item of row.lighthouse?.failing ?? []) console.log(`${row.type} 失分项：${item}`);
 }
 const missed = missedBudgets(rows);

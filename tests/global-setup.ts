@@ -18,6 +18,9 @@ export default async function setup(project: TestProject) {
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'jdxh-test-scratch-'));
   process.env.JDXH_SCRATCH = scratch;
   const outDir = await mkdtemp(path.join(os.tmpdir(), 'jdxh-sample-dist-'));
+  // Every temporary folder a test, a build or a browser makes (os.tmpdir() reads TMPDIR) goes in the
+  // scratch folder too, so a run leaves nothing behind in /tmp, even when a test stops half-way.
+  process.env.TMPDIR = scratch;
   await buildEverything(projectRoot, outDir);
   project.provide('sampleDist', outDir);
   return async () => {

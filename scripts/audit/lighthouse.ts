@@ -1,6 +1,7 @@
 // Lighthouse (mobile profile, its default) in Debian's Chromium, started by chrome-launcher.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { cpuSlowdownFor } from './cpu-slowdown.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -10,6 +11,9 @@ export interface LighthouseRun {
   scores: Scores;
   /** Audits that lost points, e.g. "largest-contentful-paint (0.93)", for the report. */
   failing: string[];
+  /** The host's benchmark index just before the run, and the CPU slowdown used for it (cpu-slowdown.ts). */
+  benchmarkIndex?: number;
+  cpuSlowdown?: number;
 }
 
 export interface LighthouseBrowser {
@@ -28,10 +32,11 @@ export async function auditMedian(browser: LighthouseBrowser, url: string, runs:
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
   const scores = Object.fromEntries(CATEGORIES.map((id) => [id, median(results.map((r) => r.scores[id]))])) as Scores;
   const representative = results.find((r) => r.scores.performance === scores.performance) ?? results[0]!;
-  return { scores, failing: representative.failing };
+  return { ...representative, scores };
 }
 
-export async function startLighthouse(chromePath: string): Promise<LighthouseBrowser> {
+/** `benchmark` measures the host's benchmark index, before each run (the load on the host changes). */
+export async function startLighthouse(chromePath: string, benchmark: () => Promise<number>): Promise<LighthouseBrowser> {
   const chrome = await chromeLauncher.launch({
     chromePath,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
@@ -39,12 +44,15 @@ export async function startLighthouse(chromePath: string): Promise<LighthouseBro
   });
   return {
     async audit(url) {
+      const benchmarkIndex = await benchmark();
+      const cpuSlowdown = cpuSlowdownFor(benchmarkIndex);
       const result = await lighthouse(url, {
         port: chrome.port,
         output: 'json',
         logLevel: 'error',
         onlyCategories: [...CATEGORIES],
         locale: 'zh',
+        throttling: { cpuSlowdownMultiplier: cpuSlowdown },
       });
       if (!result) throw new Error(`Lighthouse 没有返回结果：${url}`);
       const { lhr } = result;
@@ -59,7 +67,7 @@ export async function startLighthouse(chromePath: string): Promise<LighthouseBro
           .filter((audit) => audit && audit.score !== null && audit.score < 1)
           .map((audit) => `${id}/${audit!.id} (${audit!.score})`),
       );
-      return { scores, failing };
+      return { scores, failing, benchmarkIndex, cpuSlowdown };
     },
     async close() {
       chrome.kill();

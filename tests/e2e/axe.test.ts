@@ -3,7 +3,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Result } from 'axe-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openSession, VIEWPORTS, type Session } from './harness.ts';
+import { openSession, openSettled, VIEWPORTS, type Session } from './harness.ts';
 import { PAGE_TYPES } from './page-types.ts';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -35,7 +35,7 @@ describe.each(RUNS)('$name at $viewport.width×$viewport.height', ({ viewport, e
       try {
         if (elder) await context.addInitScript(() => localStorage.setItem('jdxh-elder-mode', 'on'));
         const page = await context.newPage();
-        await page.goto(session.url(type.path), { waitUntil: 'networkidle' });
+        await openSettled(page, session.url(type.path));
         const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
         expect(describeViolations(results.violations)).toEqual([]);
         // axe must have looked at something: a blank page passes every rule.

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { horizontalOverflow, openSession, recordedPage, VIEWPORTS, type Session } from './harness.ts';
+import { horizontalOverflow, openSession, openSettled, recordedPage, VIEWPORTS, type Session } from './harness.ts';
 import { PAGE_TYPES } from './page-types.ts';
 
 const KEY = 'jdxh-elder-mode';
@@ -133,7 +133,7 @@ describe('at 360×640 in elder mode nothing is wider than the screen', () => {
     const { context, page } = await recordedPage(session, { viewport: VIEWPORTS[0] });
     try {
       await context.addInitScript((key) => localStorage.setItem(key, 'on'), KEY);
-      await page.goto(session.url(type.path), { waitUntil: 'networkidle' });
+      await openSettled(page, session.url(type.path));
       expect((await looks(page)).on).toBe(true);
       expect(await horizontalOverflow(page)).toBe(0);
     } finally {

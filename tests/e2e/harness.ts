@@ -2,7 +2,7 @@
 // static server, with everything a page does recorded (console errors, failed and foreign requests).
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page, Response } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchChromium } from '../browser/chromium.ts';
 import { serveStatic, type StaticSite } from '../browser/static-server.ts';
@@ -69,6 +69,22 @@ export async function recordedPage(
     }
   });
   return { context, page, log };
+}
+
+/**
+ * Opens `url` and waits until the page has done what it does on load. The network falling quiet is not
+ * enough: on a slow or busy machine the search page is still starting Pagefind's WebAssembly and ranking
+ * results (no request in flight) after Chromium's 500 ms of network silence, so tests then saw a page with
+ * half of its results or none. On the search page, also wait until its status line says the search has
+ * finished (results, nothing found or a message), not 正在载入搜索…/正在搜索….
+ */
+export async function openSettled(page: Page, url: string): Promise<Response | null> {
+  const response = await page.goto(url, { waitUntil: 'networkidle' });
+  await page.waitForFunction(() => {
+    const status = document.querySelector('#search-status');
+    return !status || (status.textContent!.trim() !== '' && !status.textContent!.startsWith('正在'));
+  });
+  return response;
 }
 
 /** Width the page would scroll sideways by; 0 when everything fits the viewport. */

@@ -2,7 +2,7 @@
 // can be reached with Tab and shows where the focus is, and the header search works without a mouse.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openSession, VIEWPORTS, type Session } from './harness.ts';
+import { openSession, openSettled, VIEWPORTS, type Session } from './harness.ts';
 import { PAGE_TYPES } from './page-types.ts';
 
 let session: Session;
@@ -16,7 +16,7 @@ afterAll(async () => {
 async function open(path: string, viewport: (typeof VIEWPORTS)[number] = VIEWPORTS[1]): Promise<Page> {
   const context = await session.browser.newContext({ viewport, locale: 'zh-CN' });
   const page = await context.newPage();
-  await page.goto(session.url(path), { waitUntil: 'networkidle' });
+  await openSettled(page, session.url(path));
   return page;
 }
 

@@ -2,7 +2,7 @@
 // then also switch on 长辈模式 (×1.25, 30 px). The site sizes everything in rem, so every page must
 // still fit a 360 px phone without scrolling sideways.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { horizontalOverflow, openSession, recordedPage, setBrowserFontSize, VERY_LARGE_FONT_PX, VIEWPORTS, type Session } from './harness.ts';
+import { horizontalOverflow, openSession, openSettled, recordedPage, setBrowserFontSize, VERY_LARGE_FONT_PX, VIEWPORTS, type Session } from './harness.ts';
 import { PAGE_TYPES } from './page-types.ts';
 
 let session: Session;
@@ -22,7 +22,7 @@ describe.each([
     try {
       if (elder) await context.addInitScript(() => localStorage.setItem('jdxh-elder-mode', 'on'));
       await setBrowserFontSize(context, page, VERY_LARGE_FONT_PX);
-      await page.goto(session.url(type.path), { waitUntil: 'networkidle' });
+      await openSettled(page, session.url(type.path));
       const rootPx = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
       expect(rootPx).toBe(elder ? VERY_LARGE_FONT_PX * 1.25 : VERY_LARGE_FONT_PX);
       const wider = await page.evaluate(() =>

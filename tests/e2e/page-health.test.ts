@@ -2,7 +2,7 @@
 // another origin, nothing wider than the screen. Screenshots go to test-artifacts/e2e/.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ARTIFACTS, horizontalOverflow, openSession, recordedPage, VIEWPORTS, type Session } from './harness.ts';
+import { ARTIFACTS, horizontalOverflow, openSession, openSettled, recordedPage, VIEWPORTS, type Session } from './harness.ts';
 import { PAGE_TYPES } from './page-types.ts';
 
 let session: Session;
@@ -18,9 +18,8 @@ describe.each(VIEWPORTS)('at $width×$height', (viewport) => {
     const { context, page, log } = await recordedPage(session, { viewport });
     try {
       const url = session.url(type.path);
-      const response = await page.goto(url, { waitUntil: 'load' });
+      const response = await openSettled(page, url);
       expect(response?.status()).toBe(type.status ?? 200);
-      await page.waitForLoadState('networkidle');
       await page.screenshot({ path: path.join(ARTIFACTS, `${type.name}-${viewport.width}x${viewport.height}.png`), fullPage: true });
       // Chromium logs the 404 status of the 404 page itself; that one is the point of the page.
       const ownStatus = `the server responded with a status of 404 (Not Found) @ ${url}`;

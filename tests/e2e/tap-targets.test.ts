@@ -4,7 +4,7 @@
 // Links inside running text are exempt, as in WCAG.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openSession, recordedPage, type Session } from './harness.ts';
+import { openSession, openSettled, recordedPage, type Session } from './harness.ts';
 import { PAGE_TYPES } from './page-types.ts';
 
 const STANDALONE = [
@@ -47,7 +47,7 @@ describe.each([
     const { context, page } = await recordedPage(session, { viewport: { width: 360, height: 640 }, deviceScaleFactor: 2 });
     try {
       if (elder) await context.addInitScript(() => localStorage.setItem('jdxh-elder-mode', 'on'));
-      await page.goto(session.url(type.path), { waitUntil: 'networkidle' });
+      await openSettled(page, session.url(type.path));
       expect(await smallTargets(page, min)).toEqual([]);
       // The sections in the opened 栏目 menu too.
       await page.click('.site-header summary');
