@@ -1,10 +1,10 @@
-import type { PageItem } from '../../model/index.ts';
 import type { FlowContext } from '../flow/context.ts';
 import type { LaidLine } from '../inline/index.ts';
 import { setLines } from '../flow/text-lines.ts';
 import type { FlowUnit } from '../flow/units.ts';
 import { baselineIn } from '../frame.ts';
 import { shiftItems } from '../items.ts';
+import { entryLine, leaderDots } from './contents-leader.ts';
 import { paginate } from './paginate.ts';
 import type { SectionPage } from './section-pages.ts';
 import { openerUnits } from './story.ts';
@@ -14,17 +14,6 @@ export interface ContentsEntry {
   /** The printed page number (roman or decimal), and the page index the entry links to. */
   label: string;
   page: number;
-}
-
-/** Leader dots from `from` to `to` at the middle of the line (drawn, not text, so extraction reads "title 12"). */
-function leaderDots(from: number, to: number, baseline: number, ctx: FlowContext): PageItem[] {
-  const step = ctx.frame.size / 2;
-  const d = ctx.frame.size * 0.1;
-  const dots: PageItem[] = [];
-  for (let x = Math.ceil(from / step) * step; x + step <= to + 1e-6; x += step) {
-    dots.push({ kind: 'rect', x: x + step / 2 - d / 2, y: baseline - ctx.frame.size * 0.38, width: d, height: d, fill: ctx.color });
-  }
-  return dots;
 }
 
 const SOURCE = { file: '(目录)', line: 1 };
@@ -47,8 +36,8 @@ function entryUnits(entry: ContentsEntry, number: LaidLine[], dotsEnd: number, c
   const units: FlowUnit[] = lines.map((line) => ({ slots: 1, items: shiftItems(line.items, 0, baseline), keepWithNext: true }));
   const last = units[units.length - 1];
   const lastLine = lines[lines.length - 1];
-  last.items.push(...shiftItems(number[0].items, measure - numberColumn, baseline));
-  last.items.push(...leaderDots(lastLine.right + size / 2, dotsEnd, baseline, ctx));
+  const dots = leaderDots(lastLine.right + size / 2, dotsEnd, baseline, ctx);
+  last.items = entryLine(last.items, dots, shiftItems(number[0].items, measure - numberColumn, baseline));
   last.keepWithNext = false;
   units.forEach((u) => u.items.push({ kind: 'link', x: 0, y: 0, width: measure, height: pitch, target: { page: entry.page, y: 0 } }));
   return units;
