@@ -18,6 +18,8 @@ export interface ContentsEntry {
 
 const SOURCE = { file: '(目录)', line: 1 };
 const NUMBER_COLUMN_EMS = 3;
+/** Room a title's last line leaves before the end of the dots: half an em of gap and at least one dot. */
+const MIN_LEADER_EMS = 1.5;
 
 function numberLines(label: string, ctx: FlowContext) {
   const { size } = ctx.frame;
@@ -25,18 +27,24 @@ function numberLines(label: string, ctx: FlowContext) {
 }
 
 /**
- * One entry: the title (wrapping short of the page-number column), leader dots, the right-aligned number, a link.
+ * One entry: the title (wrapping short of the page-number column; when that leaves no room for dots, as beside a
+ * three-digit number, short of the dots' end by MIN_LEADER_EMS), leader dots, the right-aligned number, a link.
  * Every entry's dots stop at `dotsEnd`, half an em before the widest number, so they stand in columns.
  */
 function entryUnits(entry: ContentsEntry, number: LaidLine[], dotsEnd: number, ctx: FlowContext): FlowUnit[] {
   const { size, measure, pitch } = ctx.frame;
   const numberColumn = NUMBER_COLUMN_EMS * size;
-  const lines = setLines([{ kind: 'text', text: entry.title, style: {}, source: SOURCE }], ctx, measure - numberColumn, { size, font: ctx.fonts.body, justify: false, align: 'left', indent: 0 });
   const baseline = baselineIn(0, pitch, size);
+  const titleLines = (width: number) => setLines([{ kind: 'text', text: entry.title, style: {}, source: SOURCE }], ctx, width, { size, font: ctx.fonts.body, justify: false, align: 'left', indent: 0 });
+  const dotsAfter = (line: LaidLine) => leaderDots(line.right + size / 2, dotsEnd, baseline, ctx);
+  let lines = titleLines(measure - numberColumn);
+  let dots = dotsAfter(lines[lines.length - 1]);
+  if (!dots) {
+    lines = titleLines(dotsEnd - MIN_LEADER_EMS * size);
+    dots = dotsAfter(lines[lines.length - 1]);
+  }
   const units: FlowUnit[] = lines.map((line) => ({ slots: 1, items: shiftItems(line.items, 0, baseline), keepWithNext: true }));
   const last = units[units.length - 1];
-  const lastLine = lines[lines.length - 1];
-  const dots = leaderDots(lastLine.right + size / 2, dotsEnd, baseline, ctx);
   last.items = entryLine(last.items, dots, shiftItems(number[0].items, measure - numberColumn, baseline));
   last.keepWithNext = false;
   units.forEach((u) => u.items.push({ kind: 'link', x: 0, y: 0, width: measure, height: pitch, target: { page: entry.page, y: 0 } }));
