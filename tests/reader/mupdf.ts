@@ -17,3 +17,8 @@ export function decodeXml(t: string): string {
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
 }
+
+/** The plain text of `pages` as MuPDF reads it (mutool draw -F txt). */
+export function mupdfText(file: string, pages?: string): string {
+  return execFileSync('mutool', ['draw', '-q', '-F', 'txt', '-o', '-', file, ...(pages ? [pages] : [])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+}

@@ -27,12 +27,13 @@ export function pageCount(file: string): number {
 /** Text of pages first..last (1-based), optionally cropped to a rectangle in pt from the top left. */
 export function pdfText(
   file: string,
-  opts: { first?: number; last?: number; crop?: { x: number; y: number; w: number; h: number }; layout?: boolean } = {},
+  opts: { first?: number; last?: number; crop?: { x: number; y: number; w: number; h: number }; layout?: boolean; raw?: boolean } = {},
 ): string {
   const args = ['-enc', 'UTF-8'];
   if (opts.first) args.push('-f', String(opts.first));
   if (opts.last) args.push('-l', String(opts.last));
   if (opts.layout) args.push('-layout');
+  if (opts.raw) args.push('-raw');
   if (opts.crop) {
     const { x, y, w, h } = opts.crop;
     args.push('-r', '72', '-x', String(Math.floor(x)), '-y', String(Math.floor(y)), '-W', String(Math.floor(w)), '-H', String(Math.floor(h)));

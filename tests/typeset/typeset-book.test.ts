@@ -104,7 +104,8 @@ describe('typesetBook: the whole document as poppler reads it', () => {
 
   it('prints the true page numbers in the contents', () => {
     const contents = pageText(file, findPageIndex(file, '目录'));
-    const entries = [...contents.matchAll(/^(\S+?)\s*(\d+)$/gm)].map((m) => [m[1], Number(m[2])]);
+    // Each entry on one line, its leader dots read as "……" (ActualText).
+    const entries = [...contents.matchAll(/^(\S+?)……(\d+)$/gm)].map((m) => [m[1], Number(m[2])]);
     expect(entries).toEqual([
       ['村口的灯', result.storyPages.lamp],
       ['一封家书', result.storyPages.letter],

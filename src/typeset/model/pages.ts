@@ -11,6 +11,16 @@ export interface PlacedGlyph {
   x: number;
 }
 
+/**
+ * Glyphs `start` to `end` (inclusive, indices into a run's glyphs) that text extraction and screen readers read as
+ * `text` instead of the glyphs' own (a marked-content ActualText span). Absent on nearly every run.
+ */
+export interface ReadAsSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
 export type PageItem =
   | {
       kind: 'glyphs';
@@ -21,6 +31,8 @@ export type PageItem =
       /** Baseline, from the top of the page. */
       y: number;
       glyphs: PlacedGlyph[];
+      /** Glyphs that text extraction and screen readers read as other text: a contents entry's leader dots as "……". */
+      actualText?: ReadAsSpan;
     }
   | { kind: 'rule'; x1: number; y1: number; x2: number; y2: number; width: number; color: Color }
   | { kind: 'rect'; x: number; y: number; width: number; height: number; fill?: Color; stroke?: Color; strokeWidth?: number }

@@ -1,3 +1,4 @@
+import type { ReadAsSpan } from '../model/pages.ts';
 import { utf16 } from './cmap-streams.ts';
 
 /**
@@ -13,10 +14,20 @@ import { utf16 } from './cmap-streams.ts';
 const IDEOGRAPHIC_SPACE = '\u3000';
 
 /** Glyphs `start` to `end` (inclusive) drawn inside one ActualText span, and the text it stands for. */
-export interface ActualTextSpan {
-  start: number;
-  end: number;
-  text: string;
+export type ActualTextSpan = ReadAsSpan;
+
+/**
+ * Every span of a run, in order: the one layout asked for (a contents entry's leader dots) and those its
+ * ideographic spaces need. Spans do not nest: one overlapping the asked-for span is left out (it asks for the
+ * text of glyphs the asked-for span already stands for).
+ */
+export function actualTextSpans(glyphs: ReadonlyArray<{ text: string }>, asked: ReadAsSpan | undefined): ActualTextSpan[] {
+  const spans = ideographicSpaceSpans(glyphs);
+  if (!asked) return spans;
+  const apart = spans.filter((s) => s.end < asked.start || s.start > asked.end);
+  const at = apart.findIndex((s) => s.start > asked.end);
+  apart.splice(at < 0 ? apart.length : at, 0, asked);
+  return apart;
 }
 
 /** The spans a line needs, in order; none for a line without U+3000 (nearly every line of a book). */

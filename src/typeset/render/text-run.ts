@@ -1,6 +1,6 @@
 import type { PageItem } from '../model/pages.ts';
 import { encodeGrapheme, widenedCode, type FontEncoding, type GraphemeCode } from './font-encoding.ts';
-import { beginActualText, ideographicSpaceSpans } from './actual-text.ts';
+import { actualTextSpans, beginActualText } from './actual-text.ts';
 import { colorOp, num } from './pdf-operators.ts';
 import { round4 } from './round4.ts';
 
@@ -96,7 +96,7 @@ export function textRunOperators(
     if (bytes) operands += `(${bytes})`;
     bytes = '';
   };
-  const spans = ideographicSpaceSpans(glyphs);
+  const spans = actualTextSpans(glyphs, item.actualText);
   let span = 0;
   let pen = x0;
   for (let i = 0; i < glyphs.length; i++) {

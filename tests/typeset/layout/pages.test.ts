@@ -62,7 +62,11 @@ describe('book layout with the fixed measurer', () => {
   it('fills the contents with true page numbers', () => {
     const contentsPage = doc.pages.find((p) => pageLines(p).some((l) => l.text === '目录'))!;
     const entries = pageLines(contentsPage).filter((l) => /\d$/.test(l.text));
-    expect(entries.map((l) => l.text)).toEqual([`村口的灯${result.storyPages.one}`, `一封家书${result.storyPages.two}`, `操场上的课${result.storyPages.three}`]);
+    expect(entries.map((l) => l.text.replace(/·+/, '……'))).toEqual([
+      `村口的灯……${result.storyPages.one}`,
+      `一封家书……${result.storyPages.two}`,
+      `操场上的课……${result.storyPages.three}`,
+    ]);
     const links = contentsPage.items.filter((i) => i.kind === 'link');
     expect(links.map((l) => (l.kind === 'link' && 'page' in l.target ? l.target.page : -1))).toEqual([
       result.storyPageIndex.one,
@@ -212,9 +216,12 @@ describe('contents pages', () => {
     const first = result.doc.pages.findIndex((p) => pageLines(p).some((l) => l.text === '目录'));
     return result.doc.pages.slice(first, result.storyPageIndex.s0).map((page) => ({
       entries: pageLines(page).filter((l) => /^故事.*\d$/.test(l.text)),
-      dots: page.items.filter((item): item is Extract<PageItem, { kind: 'rect' }> => item.kind === 'rect' && item.width < 2),
+      runs: page.items.filter((item): item is Extract<PageItem, { kind: 'glyphs' }> => item.kind === 'glyphs'),
     }));
   }
+
+  /** The leader dots of a run: the glyphs its ActualText span covers. */
+  const dotsOf = (run: Extract<PageItem, { kind: 'glyphs' }>) => (run.actualText ? run.glyphs.slice(run.actualText.start, run.actualText.end + 1) : []);
 
   it('never leaves the last entry alone on a page of its own', () => {
     let spilled = 0;
@@ -230,9 +237,25 @@ describe('contents pages', () => {
   it('ends every row of leader dots at the same place, whatever the width of its page number', () => {
     const [page] = contentsOf(12);
     const ends = new Map<number, number>();
-    for (const dot of page.dots) ends.set(Math.round(dot.y), Math.max(ends.get(Math.round(dot.y)) ?? 0, dot.x));
+    for (const run of page.runs) for (const dot of dotsOf(run)) ends.set(Math.round(run.y), Math.max(ends.get(Math.round(run.y)) ?? 0, dot.x));
     expect(ends.size).toBe(12);
     expect(new Set([...ends.values()].map((x) => x.toFixed(3))).size).toBe(1);
+  });
+
+  it('draws each entry as one run: title, leader dots a half em apart (read as "……"), page number', () => {
+    const [page] = contentsOf(12);
+    const entries = page.runs.filter((run) => run.actualText);
+    expect(entries).toHaveLength(12);
+    entries.forEach((run, i) => {
+      const text = run.glyphs.map((g) => g.text).join('');
+      const { start, end } = run.actualText!;
+      expect(run.actualText!.text).toBe('……');
+      expect(text.slice(0, start)).toBe(`故事${i + 1}（示例）`);
+      expect(text.slice(start, end + 1)).toMatch(/^·{4,}$/);
+      expect(text.slice(end + 1)).toMatch(/^\d+$/);
+      const dots = dotsOf(run);
+      for (let k = 1; k < dots.length; k++) expect(dots[k].x - dots[k - 1].x).toBeCloseTo(run.size / 2, 6);
+    });
   });
 });
 

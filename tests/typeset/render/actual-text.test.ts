@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { beginActualText, ideographicSpaceSpans } from '../../../src/typeset/render/actual-text.ts';
+import { actualTextSpans, beginActualText, ideographicSpaceSpans } from '../../../src/typeset/render/actual-text.ts';
 
 const glyphs = (text: string) => [...text].map((ch) => ({ text: ch }));
 
@@ -32,3 +32,20 @@ describe('ActualText spans around ideographic spaces', () => {
     expect(beginActualText('𰻝　')).toBe('/Span <</ActualText <FEFFD883DEDD3000>>> BDC\n');
   });
 });
+
+describe('the spans of a run that asks for one (a contents entry\'s leader dots)', () => {
+  const dots = { start: 4, end: 9, text: '……' };
+
+  test('a run without U+3000 gets just the span asked for', () => {
+    expect(actualTextSpans(glyphs('回家的路······12'), dots)).toEqual([dots]);
+    expect(actualTextSpans(glyphs('回家的路······12'), undefined)).toEqual([]);
+  });
+
+  test('ideographic-space spans elsewhere in the run stay, in order; one overlapping the asked-for span is left out', () => {
+    expect(actualTextSpans(glyphs('甲　乙的······12'), dots)).toEqual([{ start: 0, end: 2, text: '甲　乙' }, dots]);
+    expect(actualTextSpans(glyphs('甲乙丙　······12'), dots)).toEqual([dots]);
+    const early = { start: 1, end: 2, text: '……' };
+    expect(actualTextSpans(glyphs('甲··丁　戊'), early)).toEqual([early, { start: 3, end: 5, text: '丁　戊' }]);
+  });
+});
+

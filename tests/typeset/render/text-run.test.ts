@@ -162,6 +162,13 @@ describe('positioned text run', () => {
     expect(simulate(ops, 12).map((p) => p.x)).toEqual(xs.map(([, x]) => x));
   });
 
+  test('a run that asks for an ActualText span (leader dots) draws those glyphs inside it, where they were placed', () => {
+    const xs: Array<[string, number]> = [['禁', 50], ['毒', 62], ['，', 80], ['，', 86], ['，', 92], ['1', 110], ['2', 116]];
+    const ops = textRunOperators({ ...item(xs), actualText: { start: 2, end: 4, text: '……' } }, encoding, 'F1', 600, false, initialTextState());
+    expect(ops).toMatch(new RegExp(`\\[[^\\]]*\\]TJ\n/Span <</ActualText <FEFF20262026>>> BDC\n\\[[^\\]]*\\]TJ\nEMC\n\\[[^\\]]*\\]TJ\n$`));
+    expect(simulate(ops, 12).map((p) => p.x)).toEqual(xs.map(([, x]) => x));
+  });
+
   test('a line ending in a span closes it and writes no empty TJ after it', () => {
     const ops = textRunOperators(item([['禁', 50], ['　', 62]]), encoding, 'F1', 600, false, initialTextState());
     expect(ops.endsWith(`BDC\n[${str('禁　')}]TJ\nEMC\n`)).toBe(true);

@@ -1,10 +1,10 @@
-import type { PageItem } from '../../model/index.ts';
 import type { FlowContext } from '../flow/context.ts';
 import type { LaidLine } from '../inline/index.ts';
 import { setLines } from '../flow/text-lines.ts';
 import type { FlowUnit } from '../flow/units.ts';
 import { baselineIn } from '../frame.ts';
 import { shiftItems } from '../items.ts';
+import { entryLine, leaderDots } from './contents-leader.ts';
 import { paginate } from './paginate.ts';
 import type { SectionPage } from './section-pages.ts';
 import { openerUnits } from './story.ts';
@@ -16,19 +16,10 @@ export interface ContentsEntry {
   page: number;
 }
 
-/** Leader dots from `from` to `to` at the middle of the line (drawn, not text, so extraction reads "title 12"). */
-function leaderDots(from: number, to: number, baseline: number, ctx: FlowContext): PageItem[] {
-  const step = ctx.frame.size / 2;
-  const d = ctx.frame.size * 0.1;
-  const dots: PageItem[] = [];
-  for (let x = Math.ceil(from / step) * step; x + step <= to + 1e-6; x += step) {
-    dots.push({ kind: 'rect', x: x + step / 2 - d / 2, y: baseline - ctx.frame.size * 0.38, width: d, height: d, fill: ctx.color });
-  }
-  return dots;
-}
-
 const SOURCE = { file: '(目录)', line: 1 };
 const NUMBER_COLUMN_EMS = 3;
+/** Room a title's last line leaves before the end of the dots: half an em of gap and at least one dot. */
+const MIN_LEADER_EMS = 1.5;
 
 function numberLines(label: string, ctx: FlowContext) {
   const { size } = ctx.frame;
@@ -36,19 +27,25 @@ function numberLines(label: string, ctx: FlowContext) {
 }
 
 /**
- * One entry: the title (wrapping short of the page-number column), leader dots, the right-aligned number, a link.
+ * One entry: the title (wrapping short of the page-number column; when that leaves no room for dots, as beside a
+ * three-digit number, short of the dots' end by MIN_LEADER_EMS), leader dots, the right-aligned number, a link.
  * Every entry's dots stop at `dotsEnd`, half an em before the widest number, so they stand in columns.
  */
 function entryUnits(entry: ContentsEntry, number: LaidLine[], dotsEnd: number, ctx: FlowContext): FlowUnit[] {
   const { size, measure, pitch } = ctx.frame;
   const numberColumn = NUMBER_COLUMN_EMS * size;
-  const lines = setLines([{ kind: 'text', text: entry.title, style: {}, source: SOURCE }], ctx, measure - numberColumn, { size, font: ctx.fonts.body, justify: false, align: 'left', indent: 0 });
   const baseline = baselineIn(0, pitch, size);
+  const titleLines = (width: number) => setLines([{ kind: 'text', text: entry.title, style: {}, source: SOURCE }], ctx, width, { size, font: ctx.fonts.body, justify: false, align: 'left', indent: 0 });
+  const dotsAfter = (line: LaidLine) => leaderDots(line.right + size / 2, dotsEnd, baseline, ctx);
+  let lines = titleLines(measure - numberColumn);
+  let dots = dotsAfter(lines[lines.length - 1]);
+  if (!dots) {
+    lines = titleLines(dotsEnd - MIN_LEADER_EMS * size);
+    dots = dotsAfter(lines[lines.length - 1]);
+  }
   const units: FlowUnit[] = lines.map((line) => ({ slots: 1, items: shiftItems(line.items, 0, baseline), keepWithNext: true }));
   const last = units[units.length - 1];
-  const lastLine = lines[lines.length - 1];
-  last.items.push(...shiftItems(number[0].items, measure - numberColumn, baseline));
-  last.items.push(...leaderDots(lastLine.right + size / 2, dotsEnd, baseline, ctx));
+  last.items = entryLine(last.items, dots, shiftItems(number[0].items, measure - numberColumn, baseline));
   last.keepWithNext = false;
   units.forEach((u) => u.items.push({ kind: 'link', x: 0, y: 0, width: measure, height: pitch, target: { page: entry.page, y: 0 } }));
   return units;
