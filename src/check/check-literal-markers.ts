@@ -115,6 +115,8 @@ function brokenBrackets(raw: string): { index: number; message: string; fix: str
       fix = image
         ? '图片的文件名里有空格：请把图片文件改名（用拼音或英文，空格换成连字符 -，例如 my-photo.jpg），再把这里的路径改成新文件名'
         : '链接的地址里不能有空格：请删掉空格，或把空格写成 %20';
+    } else if ((rest.split(')')[0].match(/"/g) ?? []).length > 2) {
+      fix = `${image ? '图注' : '链接的提示文字'}在英文双引号 " 里，里面又用了英文双引号，${image ? '图注' : '提示文字'}在那里就断了：里面的引号请改用中文引号“”`;
     } else if (bang === '！') {
       fix = '图片开头的感叹号要用英文“!”：请切换到英文输入法重新输入';
     } else {

@@ -63,10 +63,26 @@ function checkMdx(entry: ContentEntry): Problem[] {
         fix: '如果要显示花括号，请写成 \\{ 和 \\}；如果是注释，请写成 {/* 注释 */}',
       });
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      if (node.type === 'mdxJsxTextElement' && node.name && COMPONENTS[node.name]) problems.push(inlineComponent(node, at));
       problems.push(...checkElement(node, at));
     }
   });
   return problems;
+}
+
+/**
+ * `<Callout title="知识卡片">一句话</Callout>` on one line, or a component with text beside it on its line: MDX
+ * reads it as part of a paragraph. The print cannot set a box or a figure inside a line of text and refuses it
+ * (calling the component unknown), and on the website the box breaks the paragraph around it.
+ */
+function inlineComponent(node: MdxJsxTextElement, at: (offset: number | undefined) => Omit<Problem, 'message'>): Problem {
+  return {
+    ...at(node.position?.start.offset),
+    message: `<${node.name}> 和文字写在了同一行，会被当作一段文字中间的一部分：印刷版排不出来，网页上也会把这一段拆开`,
+    fix: node.name === 'Callout'
+      ? '<Callout …> 和 </Callout> 各占一行，卡片的文字写在它们中间，前后各空一行，例如：\n    <Callout title="知识卡片">\n    卡片的文字\n    </Callout>'
+      : `组件单独占一行，前后各空一行，例如：\n    ${COMPONENTS[node.name!].example}`,
+  };
 }
 
 function checkElement(

@@ -62,8 +62,12 @@ function toProblems(issue: Issue, schema: z.ZodType, data: unknown, file: string
           `请删除“${key}”这一行；或者改用 ${home[0]} 的写法，删去“${mixedWith}”`,
         );
       }
-      const guess = didYouMean(key, allowed);
-      const fix = key === 'draft'
+      // “title”: the field name in Chinese quotes (typed with a Chinese input method on).
+      const unquoted = key.replace(/^[“”‘’「」『』]+|[“”‘’「」『』]+$/g, '');
+      const guess = unquoted !== key && allowed.includes(unquoted) ? undefined : didYouMean(key, allowed);
+      const fix = unquoted !== key && allowed.includes(unquoted)
+        ? `字段名不要加引号：把 ${key}: 改为 ${unquoted}:（中文输入法会打出中文引号，请切换到英文输入法）`
+        : key === 'draft'
         ? '这类文件没有草稿开关（draft），请删除这一行。还不想发布时，把文件名改为以 _ 开头（例如 _shanpo.mdx），网站和印刷版都不会收录，写好后再改回'
         : guess
         ? `是不是想写“${guess}”${FIELD_LABEL[guess] ? `（${FIELD_LABEL[guess]}）` : ''}？请把字段名改为 ${guess}`
@@ -75,6 +79,13 @@ function toProblems(issue: Issue, schema: z.ZodType, data: unknown, file: string
   const field = describeField(issue.path);
   const value = valueAt(data, issue.path);
   const last = issue.path[issue.path.length - 1];
+
+  // A required field left out whose check is a list of values, a union or a date: said to be missing, not that
+  // its value “undefined” is not allowed.
+  const missing = value === undefined && typeof last === 'string' && valueAt(data, issue.path.slice(0, -1)) !== undefined;
+  if (missing && (issue.code === 'invalid_value' || issue.code === 'invalid_union' || (issue.code === 'custom' && last === 'date'))) {
+    return [problem(issue.path, `缺少必填字段${field}`, `请添加一行“${last}: ……”并填写${FIELD_LABEL[last] ?? '内容'}`)];
+  }
 
   if (issue.code === 'invalid_union') {
     const resolved = resolveUnion(issue, schema, value);

@@ -55,6 +55,8 @@ const EXPECTED: Row[] = [
   ["news/bold-fullwidth-stars.md", 10, 8, '错误', "“＊＊”里有中文输入法打出的全角星号“＊”，不会加粗：网站和印刷版上会原样显示星号"],
   // __加粗__ between Chinese characters: underscores do not make bold there
   ["news/bold-underscores.md", 10, 4, '错误', "“__”没有起到加粗作用，网站和印刷版上会原样显示“__三个到位__”：紧挨着汉字的两条下划线不算加粗"],
+  // a required field with a list of values left out: missing, not “the value undefined is not allowed”
+  ["news/category-missing.md", 1, 1, '错误', "缺少必填字段“category”（栏目）"],
   // bad enum value, with did-you-mean
   ["news/category-typo.md", 7, 11, '错误', "“category”（栏目）的值“协会动太”不在可选范围内，可选值：协会动态、宣传教育、预防教育、社戒社康、队伍建设"],
   // an HTML comment never closed: everything after it hidden on the website (was “不能直接写 HTML”)
@@ -97,6 +99,8 @@ const EXPECTED: Row[] = [
   ["news/heading-then-heading.md", 12, 1, '警告', "小标题“活动经过”下面没有正文，紧接着就是下一个小标题"],
   // “x.md” that is really x.md.txt (Windows hides the extension): nothing would publish it
   ["news/hidden-extension.md.txt", 1, 1, '错误', "文件名实际是“hidden-extension.md.txt”，最后多了 .txt（Windows 默认隐藏扩展名，看上去像“hidden-extension.md”），不会发布"],
+  // English quotes inside the caption's English quotes: the caption ends there, the image shows as typed
+  ["news/image-caption-quotes.md", 12, 1, '错误', "图片“![禁毒宣传展板](./images/ok.png \"图为\"三个到位\"宣传展板（…”没有起作用：网站和印刷版上会原样显示这串符号，图片不会显示"],
   // ！ typed for ! before an image: a link to the image file (tests/check/markup-left-as-text.test.ts shows it)
   ["news/image-chinese-bang.md", 10, 1, '错误', "图片前面的感叹号是中文“！”：这里成了一个指向图片文件的链接，网站和印刷版上都不会显示图片"],
   // Chinese brackets after the image's square brackets: shown as typed
@@ -228,6 +232,8 @@ const EXPECTED: Row[] = [
   ["news/title-stars.md", 2, 8, '错误', "“title”（标题）里有加粗的符号“**”：字段里的文字不排版，网页和印刷版上会原样显示这些符号"],
   // string too long
   ["news/title-too-long.md", 2, 8, '错误', "“title”（标题）：最多 80 个字，现在有 82 个字"],
+  // a second article pasted under the first: its fields and --- make a heading
+  ["news/two-articles-in-one.md", 13, 1, '错误', "正文里的“title: 另一条示例新闻”这几行像另一篇文章的字段区：一个文件只能写一篇，这几行会和下面的“---”一起变成一个小标题"],
   // unknown field, with did-you-mean
   ["news/unknown-field.md", 9, 1, '错误', "未知字段“tag”"],
   // a Word document renamed to .md
@@ -242,6 +248,9 @@ const EXPECTED: Row[] = [
   ["news/yaml-fullwidth-indent.md", 6, 1, '错误', "YAML 格式错误：这一行开头用了全角空格（中文输入法下打出的空格）：缩进只能用英文半角空格，请删掉这些空格，切换到英文输入法后重新输入"],
   // one space before the first field name: one message at that line (the parser gave eighteen, none on it)
   ["news/yaml-indented-field.md", 2, 1, '错误', "YAML 格式错误：这一行开头多了空格：字段名要顶格写，和其他字段对齐（只有子项才缩进）"],
+  // a field name in Chinese quotes: named as such, with the unquoted name
+  ["news/yaml-quoted-key.md", 1, 1, '错误', "缺少必填字段“title”（标题）"],
+  ["news/yaml-quoted-key.md", 2, 1, '错误', "未知字段““title””"],
   // a value starting with * is a YAML alias: the check itself crashed on it (ReferenceError, in English)
   ["news/yaml-stars-in-title.md", 2, 8, '错误', "YAML 格式错误：以“*”开头的内容会被当作 YAML 的特殊写法（引用），读不出来：请用英文双引号把整段内容括起来，这一行改为：title: \"**重要**通知（示例）\""],
   // bad YAML (unclosed quote)
@@ -256,6 +265,8 @@ const EXPECTED: Row[] = [
   ["stories/audiences-chinese-comma.mdx", 6, 13, '错误', "“audiences”（读者对象）第 1 项的值“初中，高中”不在可选范围内，可选值：小学低年级、小学高年级、初中、高中、村民与家长"],
   // unknown audience value
   ["stories/bad-audience.mdx", 7, 5, '错误', "“audiences”（读者对象）第 1 项的值“中学”不在可选范围内，可选值：小学低年级、小学高年级、初中、高中、村民与家长"],
+  // a Callout written on one line with its text: part of a paragraph; the print refused it as an “unknown component”
+  ["stories/callout-one-line.mdx", 14, 1, '错误', "<Callout> 和文字写在了同一行，会被当作一段文字中间的一部分：印刷版排不出来，网页上也会把这一段拆开"],
   // draft: true in a story: stories have no draft switch; the fix says how to keep a story unpublished
   ["stories/draft-field.mdx", 4, 1, '错误', "未知字段“draft”"],
   // a story's address is its own page under /reader/stories/, as the message must say
@@ -343,6 +354,8 @@ describe('the broken corpus', () => {
     ['news/table-extra-cell.md', '表头和分隔行也要有 3 格：在表头行末加“ 栏目名 |”，分隔行末加“ --- |”；多写的格请删掉'],
     ['stories/questions-numbered.mdx', '请删掉每道题前面的编号，只写题目，例如：- 故事中的老人为什么会种罂粟？'],
     ['news/title-stars.md', '字段里只写文字，请删掉这些符号：title: 县禁毒协会召开年度会议（示例）'],
+    ['news/image-caption-quotes.md', '图注在英文双引号 " 里，里面又用了英文双引号，图注在那里就断了：里面的引号请改用中文引号“”'],
+    ['news/two-articles-in-one.md', '请把第二篇文章剪切出来，用 npm run new 另建一个文件粘贴进去；这个文件只留第一篇'],
     ['news/link-url-then-chinese.md', '在网址前后各加一个英文空格（https://www.example.gov.cn ），或者写成链接：[网站名称](https://www.example.gov.cn)'],
   ])('%s comes with the fix: %s', (file, fix) => {
     expect(problems.find((p) => p.file === `content/${file}`)?.fix).toBe(fix);
@@ -350,6 +363,10 @@ describe('the broken corpus', () => {
 
   test('a Callout inside a Callout in news is not a problem: the website draws a box in a box, and news is never printed', () => {
     expect(problems.filter((p) => p.file === 'content/news/mdx-nested-callout.mdx')).toEqual([]);
+  });
+
+  test('a field name in Chinese quotes: the fix is the name without them', () => {
+    expect(problems.find((p) => p.file === 'content/news/yaml-quoted-key.md' && p.line === 2)?.fix).toBe('字段名不要加引号：把 “title”: 改为 title:（中文输入法会打出中文引号，请切换到英文输入法）');
   });
 
   test('blanks to fill in (____、____) in a body or a field are not bold gone wrong', () => {
