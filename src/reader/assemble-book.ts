@@ -233,7 +233,8 @@ export function assembleBook(o: AssembleOptions): BookInput {
     startOn: 'right',
     inContents: false,
   };
-  const contents: Section = { kind: 'contents', title: '目录', startOn: 'right' };
+  // In a saddle-stitched booklet every blank side is paper: the contents may face the foreword.
+  const contents: Section = { kind: 'contents', title: '目录', startOn: e.booklet ? 'new' : 'right' };
   const stories: Section[] = o.stories.map((s) => ({
     kind: 'story',
     story: storyForBook(s, fit),

@@ -110,6 +110,18 @@ describe.each(['quanxian', 'xiaoxue', 'cunmin'])('edition %s as poppler reads it
     }
   });
 
+  test('the contents start on a right-hand page, or in a booklet right after the foreword (no blank side)', () => {
+    const contentsIndex = pages.findIndex((p) => /^\s*目\s*录\s*$/m.test(p));
+    const forewordIndex = pages.findIndex((p) => /^\s*前\s*言\s*$/m.test(p));
+    expect(forewordIndex).toBeGreaterThan(0);
+    const between = pages.slice(forewordIndex + 1, contentsIndex);
+    if (entry.edition.booklet) {
+      expect(between.filter((p) => !p.trim()), '小册子里前言和目录之间不应有空白页').toEqual([]);
+    } else {
+      expect((contentsIndex + 1) % 2, '目录应从右手页（单数页）开始').toBe(1);
+    }
+  });
+
   test('story text comes out in reading order, with 思考与讨论 and the QR address after each story', () => {
     const squashed = pages.map(squash);
     const offsets = squashed.map((_, i) => squashed.slice(0, i).join('').length);
