@@ -12,7 +12,9 @@ import type { Problem } from './problem.ts';
  *   the text is all there);
  * - an image or a link whose brackets did not take (`![图](./images/my photo.jpg)`, `]（…）` in Chinese
  *   brackets, a Chinese `）` at the end), and `！[图](…)`, which makes a link to the image file instead;
- * - a table without its `| --- |` line, which stays lines of text with bars in them.
+ * - a table without its `| --- |` line, which stays lines of text with bars in them;
+ * - `__加粗__` between Chinese characters (underscores count as bold only beside spaces or punctuation), and a link
+ *   in Chinese square brackets `【协会概况】(/about/gaikuang/)`.
  */
 export function checkLiteralMarkers(corpus: Corpus): Problem[] {
   const tables = [...paragraphsOf(corpus)].flatMap(({ entry, start, raw }) => {
@@ -51,6 +53,23 @@ function markersIn(entry: ContentEntry): Problem[] {
         fix: '把引号、书名号、括号移到星号外面，例如把 **“三个到位”**要落实 改为 “**三个到位**”要落实',
       });
     }
+    // `____、____` (blanks to fill in) is no bold gone wrong: the marks must hold a word.
+    const underscores = /__([^_\n]*[\p{L}\p{N}][^_\n]*)__/u.exec(raw);
+    if (underscores && parent?.type !== 'link') {
+      problems.push({
+        ...at(start + underscores.index),
+        message: `“__”没有起到加粗作用，网站和印刷版上会原样显示“${underscores[0]}”：紧挨着汉字的两条下划线不算加粗`,
+        fix: `加粗请用两个英文星号：把 ${underscores[0]} 改为 **${underscores[1]}**`,
+      });
+    }
+    for (const lenticular of raw.matchAll(/【([^【】\n]*)】[（(]([^\s)）]*)[)）]?/g)) {
+      if (!/^(?:\.{0,2}\/|https?:|mailto:|#)/.test(lenticular[2])) continue;
+      problems.push({
+        ...at(start + lenticular.index),
+        message: `链接“${lenticular[0]}”用了中文方括号“【】”，不会成为链接：网站和印刷版上会原样显示这串符号`,
+        fix: `链接的文字要用英文方括号括起来：改为 [${lenticular[1]}](${lenticular[2]})`,
+      });
+    }
     // `#话题#` at the start of a paragraph is a topic tag, as on Weibo, not a heading gone wrong.
     const heading = /^#{1,6}(?=[^\s#])/.exec(raw);
     if (heading && !/^#[^#\s]+#/.test(raw) && parent?.type === 'paragraph' && parent.children[0] === node && start === parent.position?.start.offset) {
@@ -60,7 +79,8 @@ function markersIn(entry: ContentEntry): Problem[] {
         level: 'warning',
         rule: 'markdown',
         message: `“${heading[0]}”后面缺少空格，这一行不会成为小标题，“${heading[0]}”会原样显示`,
-        fix: `在“${heading[0]}”后面加一个英文空格，例如 ${heading[0]} 小标题`,
+        // One # would be a second main title (see check-second-title.ts): a sub-heading takes two.
+        fix: `在“#”后面加一个英文空格，这一行改为：${'#'.repeat(Math.max(2, heading[0].length))} ${raw.slice(heading[0].length).split('\n')[0]}`,
       });
     }
   });

@@ -22,6 +22,18 @@ function checkMarkdownHtml(entry: ContentEntry): Problem[] {
   visit(entry.tree, 'html', (node) => {
     const value = node.value.trim();
     if (/^<!--[\s\S]*-->$/.test(value)) return;
+    if (value.startsWith('<!--') && !value.includes('-->')) {
+      const hidden = value.split('\n').length - 1;
+      problems.push({
+        file: entry.file,
+        ...entry.lines.locate(node.position?.start.offset ?? 0),
+        level: 'error',
+        rule: 'html',
+        message: `注释没有结束：“<!--”后面找不到“-->”，${hidden ? `它下面到文件末尾的 ${hidden} 行` : '这一行后面的文字'}都会被当作注释，网站上不显示`,
+        fix: '在注释文字的末尾写上“-->”（英文减号、减号、大于号），例如 <!-- 这里以后再改 -->；不需要注释就删掉“<!--”',
+      });
+      return;
+    }
     const tag = /^<\/?([a-zA-Z][\w-]*)/.exec(value)?.[1];
     problems.push({
       file: entry.file,

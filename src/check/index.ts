@@ -1,6 +1,12 @@
 import path from 'node:path';
 import { checkEditionFilters } from './check-edition-filters.ts';
+import { checkBareUrls } from './check-bare-urls.ts';
+import { checkEmptyBodies } from './check-empty-bodies.ts';
+import { checkEmptyMarkup } from './check-empty-markup.ts';
+import { checkFieldMarkup } from './check-field-markup.ts';
+import { checkFileNames } from './check-file-names.ts';
 import { checkFilePlaces } from './check-file-places.ts';
+import { checkFullwidthMarkup } from './check-fullwidth-markup.ts';
 import { checkFutureDates } from './check-future-dates.ts';
 import { checkLiteralMarkers } from './check-literal-markers.ts';
 import { checkPastedTables } from './check-pasted-tables.ts';
@@ -14,7 +20,12 @@ import { checkMarkup } from './check-markup.ts';
 import { checkParagraphIndent } from './check-paragraph-indent.ts';
 import { checkPlaceholders } from './check-placeholders.ts';
 import { checkPrintable } from './check-printable.ts';
+import { checkQuestionNumbers } from './check-question-numbers.ts';
 import { checkSchemas } from './check-schemas.ts';
+import { checkSecondTitle } from './check-second-title.ts';
+import { checkSetextHeadings } from './check-setext-headings.ts';
+import { checkTableCells } from './check-table-cells.ts';
+import { checkTagCommas } from './check-tag-commas.ts';
 import { checkTrailingComments } from './check-trailing-comments.ts';
 import { loadCorpus } from './corpus.ts';
 import type { Problem } from './problem.ts';
@@ -32,12 +43,15 @@ export async function checkContent(projectRoot: string, contentDir = path.join(p
   const problems = [
     ...corpus.unreadable,
     ...checkFilePlaces(corpus),
+    ...checkFileNames(corpus),
     ...checkSchemas(corpus),
     ...checkTrailingComments(corpus),
     ...checkPlaceholders(corpus),
     ...checkFutureDates(corpus),
     ...checkLiteralMarkers(corpus),
+    ...checkFullwidthMarkup(corpus),
     ...checkPastedTables(corpus),
+    ...checkTableCells(corpus),
     ...checkParagraphIndent(corpus),
     ...checkJoinedLines(corpus),
     ...checkDuplicateSlugs(corpus),
@@ -45,6 +59,14 @@ export async function checkContent(projectRoot: string, contentDir = path.join(p
     ...checkEditionFilters(corpus),
     ...checkMarkup(corpus),
     ...checkEmptySections(corpus),
+    ...checkSecondTitle(corpus),
+    ...checkSetextHeadings(corpus),
+    ...checkEmptyBodies(corpus),
+    ...checkTagCommas(corpus),
+    ...checkQuestionNumbers(corpus),
+    ...checkFieldMarkup(corpus),
+    ...checkEmptyMarkup(corpus),
+    ...checkBareUrls(corpus),
     ...checkProofreading(corpus),
     ...(await glyphs),
     ...(await images),

@@ -35,6 +35,11 @@ const REASONS: [RegExp, (m: RegExpExecArray) => string][] = [
   ],
   [/^Unexpected end of file in expression/, () => '花括号 { 没有对应的 }'],
   [/^Unexpected end of file/, (m) => `文件在标签或花括号还没结束时就结束了（${m.input}）`],
+  [/^Unexpected character `!` \(U\+0021\) before name/, () => '.mdx 文件里的注释要写成 {/* 注释 */}，不能用 <!-- -->（那是 .md 文件的写法）'],
+  [
+    /^Unexpected character `\d` \(U\+003\d\) before name/,
+    () => '正文里的小于号“<”后面紧跟着数字，被当成了组件标签的开头：小于号请写成 &lt;（例如 <18 写成 &lt;18），或者写成“小于”',
+  ],
   [/^Unexpected character .* before name/, (m) => `小于号 < 后面跟的不是组件名；正文里的 < 请写成 &lt;（${m.input}）`],
 ];
 

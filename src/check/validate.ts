@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { didYouMean } from './edit-distance.ts';
+import { dateFix } from './date-hints.ts';
 import { chineseErrorMap, describeValue } from './error-map.ts';
 import { describeField, FIELD_LABEL } from './field-names.ts';
 import type { Problem } from './problem.ts';
@@ -112,12 +113,18 @@ function toProblems(issue: Issue, schema: z.ZodType, data: unknown, file: string
       ? [problem(issue.path, `${field}是空的：“${comment}”以 # 开头，被当成了注释`, `以 # 开头的内容要用英文双引号括起来：${last}: "${comment}"`, true)]
       : [problem(issue.path, `${field}没有填写内容（冒号后面是空的）`, `请在“${last}: ”后面填写${FIELD_LABEL[last] ?? '内容'}`, true)];
   }
+  if (issue.code === 'invalid_type' && issue.expected === 'array' && typeof value === 'string' && typeof last === 'string') {
+    // `tags: 禁毒，宣传`: the list written as words; the fix is the list made of them.
+    const items = value.split(/\s*[，、；;,]\s*/).filter(Boolean);
+    return [problem(issue.path, `${field}${issue.message}`, `请写成列表，用方括号括起来、各项之间用英文逗号隔开，这一行改为：${last}: [${items.join(', ')}]（或者每项一行，以“- ”开头）`, true)];
+  }
   if (issue.code === 'invalid_type') {
     return [problem(issue.path, `${field}${issue.message}`, fixForType(issue.expected, typeof last === 'string' ? last : ''), true)];
   }
   if (issue.code === 'custom') {
     const shown = value === undefined ? '' : `（现在填写的是${describeValue(value)}）`;
-    return [problem(value === undefined ? relatedPresentField(issue, data) : issue.path, `${field}：${issue.message}${shown}`, undefined, true)];
+    const fix = last === 'date' && typeof value === 'string' ? dateFix(last, value) : undefined;
+    return [problem(value === undefined ? relatedPresentField(issue, data) : issue.path, `${field}：${issue.message}${shown}`, fix, true)];
   }
   return [problem(issue.path, `${field}：${issue.message}`, undefined, true)];
 }

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 import { yamlLineHint } from './yaml-line-hints.ts';
 
 /** A YAML text parsed with node ranges kept, so a field path can be traced back to its offset. */
@@ -20,6 +20,8 @@ export interface LocatedYaml {
 export function parseLocatedYaml(text: string): LocatedYaml {
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   const errors = reportedErrors(text, doc.errors);
+  const alias = errors.length ? undefined : unresolvedAlias(doc, text);
+  if (alias) errors.push(alias);
   const data = errors.length ? undefined : doc.toJS();
   return {
     data,
@@ -48,6 +50,28 @@ function reportedErrors(text: string, parsed: Document['errors']): LocatedYaml['
     ? { offset: stray, code: 'STRAY_INDENT', message: 'YAML 格式错误：这一行开头多了空格：字段名要顶格写，和其他字段对齐（只有子项才缩进）' }
     : first && { offset: first.pos[0], code: first.code, message: `YAML 格式错误：${yamlErrorInChinese(first.code)}` };
   return [...hinted, ...(general ? [general] : [])].sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * `title: **重要**通知`: a value starting with `*` is a YAML alias (a reference to an `&anchor`), and reading the
+ * fields would throw. The whole value wants quotes; the fix shows the line with them.
+ */
+function unresolvedAlias(doc: Document, text: string): LocatedYaml['errors'][number] | undefined {
+  const anchors = new Set<string>();
+  let found: number | undefined;
+  visit(doc, (_key, node) => {
+    if (isScalar(node) || isMap(node) || isSeq(node)) if (node.anchor) anchors.add(node.anchor);
+    if (isAlias(node) && !anchors.has(node.source) && found === undefined) found = node.range?.[0] ?? 0;
+  });
+  if (found === undefined) return undefined;
+  const lineStart = text.lastIndexOf('\n', found) + 1;
+  const line = text.slice(lineStart, text.indexOf('\n', found) === -1 ? undefined : text.indexOf('\n', found)).replace(/\r$/, '');
+  const field = /^(\s*(?:-\s+)?(?:[A-Za-z][\w-]*:\s+)?)(.*)$/.exec(line)!;
+  return {
+    offset: found,
+    code: 'UNRESOLVED_ALIAS',
+    message: `YAML 格式错误：以“*”开头的内容会被当作 YAML 的特殊写法（引用），读不出来：请用英文双引号把整段内容括起来，这一行改为：${field[1].trim()} "${field[2].replace(/"/g, '\\"')}"`,
+  };
 }
 
 /** The offset of a field line indented although the line before it is a field with a value (nothing to nest under). */

@@ -47,14 +47,24 @@ const EXPECTED: Row[] = [
   ["editions/stories-ids-with-order.yaml", 9, 3, '错误', "“stories.order”（排序）只用于 filter（筛选条件）的写法，不能和“ids”写在一起"],
   // edition lists a story that does not exist
   ["editions/unknown-story.yaml", 9, 7, '错误', "“stories.ids”（故事编号）第 2 项“rare-charactor”找不到对应的故事（content/stories/rare-charactor.mdx）"],
+  // a file name with capitals: the site lower-cases the address, links and (for stories) QR codes written as named break
+  ["news/Guoji-Jinduri.md", 1, 1, '错误', "文件名“Guoji-Jinduri.md”里有大写字母：文件名就是网址，网站会改掉网址里的这些字符（大写改成小写，空格改成 -，其他符号去掉），网址和文件名对不上，照文件名写的链接会打不开"],
   // **“…”** followed by a Chinese character: CommonMark leaves the stars as text, on the site and in print
   ["news/bold-after-quote.md", 12, 5, '错误', "“**”没有起到加粗作用，网站和印刷版上会原样显示星号：加粗的文字以引号、括号等标点开头或结尾、外面又紧挨着汉字时，星号不起作用"],
+  // full-width ＊＊ typed with a Chinese input method: no bold, the stars shown as typed
+  ["news/bold-fullwidth-stars.md", 10, 8, '错误', "“＊＊”里有中文输入法打出的全角星号“＊”，不会加粗：网站和印刷版上会原样显示星号"],
+  // __加粗__ between Chinese characters: underscores do not make bold there
+  ["news/bold-underscores.md", 10, 4, '错误', "“__”没有起到加粗作用，网站和印刷版上会原样显示“__三个到位__”：紧挨着汉字的两条下划线不算加粗"],
   // bad enum value, with did-you-mean
   ["news/category-typo.md", 7, 11, '错误', "“category”（栏目）的值“协会动太”不在可选范围内，可选值：协会动态、宣传教育、预防教育、社戒社康、队伍建设"],
+  // an HTML comment never closed: everything after it hidden on the website (was “不能直接写 HTML”)
+  ["news/comment-unclosed.md", 12, 1, '错误', "注释没有结束：“<!--”后面找不到“-->”，它下面到文件末尾的 4 行都会被当作注释，网站上不显示"],
   // empty list
   ["news/correspondents-empty.md", 5, 17, '错误', "“correspondents”（通讯员）：至少要有 1 项"],
   // cover without coverAlt (schema refinement)
   ["news/cover-without-alt.md", 9, 8, '错误', "“coverAlt”（封面图说明）：有封面图（cover）时必须填写封面说明（coverAlt）"],
+  // a date written the Chinese way: the fix gives it in the field's form
+  ["news/date-chinese.md", 3, 7, '错误', "“date”（日期）：日期格式应为 YYYY-MM-DD 或 YYYY-MM-DD HH:mm（北京时间），例如 2025-06-26 09:30（现在填写的是文字“2025年6月26日”）"],
   // a news date in the future (a mistyped year): published now, first in every list (warning)
   ["news/date-future.md", 3, 7, '警告', "“date”（发布时间）2099-06-26 是将来的日期（比北京时间的今天晚）：这条新闻会立即发布，并一直排在新闻列表最前面"],
   // impossible date
@@ -73,8 +83,16 @@ const EXPECTED: Row[] = [
   ["news/hash-in-summary.md", 8, 16, '错误', "“ #”后面的文字“#国际禁毒日# 话题讨论（示例）。”会被当作注释，网站和印刷版上都不显示，只剩下“志愿者参加”"],
   // a heading with nothing under it: the file ends there (warning)
   ["news/heading-at-end.md", 12, 1, '警告', "小标题“活动的收获”下面没有正文，文章到这里就结束了"],
+  // a line with only ##: an empty heading on the website and a gap in print
+  ["news/heading-empty.md", 12, 1, '错误', "这一行只有“##”，是一个空的小标题：网页上会多出一个看不见的标题（读屏软件会念“标题”），印刷版上空出一块"],
+  // ＃＃ typed with a Chinese input method: not a heading
+  ["news/heading-fullwidth-hash.md", 12, 1, '错误', "“＃＃”是中文输入法打出的全角井号“＃”，这一行不会成为小标题：网站和印刷版上会原样显示“＃”"],
+  // # 小标题 (one #) in a body: a second main heading under the title
+  ["news/heading-level-one.md", 12, 1, '错误', "正文里的“活动经过”是一级标题（一个 #）：一级标题只能是文章的标题（title），网页上这里会出现第二个和标题一样大的标题"],
   // #小标题 without a space: a paragraph starting with “#”, not a heading (warning)
   ["news/heading-no-space.md", 12, 1, '警告', "“#”后面缺少空格，这一行不会成为小标题，“#”会原样显示"],
+  // the title pasted again as the body's first line, as a # heading
+  ["news/heading-repeats-title.md", 10, 1, '错误', "正文第一行“示例新闻标题”重复了标题：标题（title）会自动显示在正文上面，网页上会出现两个一样的大标题"],
   // a heading followed straight by one of the same level (a comment between does not count); a deeper one is its content
   ["news/heading-then-heading.md", 12, 1, '警告', "小标题“活动经过”下面没有正文，紧接着就是下一个小标题"],
   // “x.md” that is really x.md.txt (Windows hides the extension): nothing would publish it
@@ -124,12 +142,22 @@ const EXPECTED: Row[] = [
   ["news/link-chinese-bracket.md", 10, 26, '警告', "校对（标点不成对）：符号 ） 前面没有对应的 （"],
   // an e-mail address as a link without mailto:
   ["news/link-email-no-mailto.md", 10, 6, '错误', "链接“jdxh@example.com”是电子邮箱地址，但没有写 mailto:，网站会把它当成一个文件"],
+  // a link with no words: nothing to see or tap
+  ["news/link-empty-text.md", 10, 3, '错误', "链接“[](/news/category-typo/)”的方括号里没有文字：网页上看不见、点不到这个链接，印刷版上也没有"],
+  // a link in 【】: shown as typed
+  ["news/link-lenticular.md", 10, 3, '错误', "链接“【协会概况】(/about/gaikuang/)”用了中文方括号“【】”，不会成为链接：网站和印刷版上会原样显示这串符号"],
   // relative link to a missing file
   ["news/link-missing-file.md", 10, 3, '错误', "链接指向的文件“../pages/gaikuang.md”不存在"],
   // a web address without https://: the site would take it for a file of its own
   ["news/link-no-https.md", 10, 3, '错误', "链接“www.example.gov.cn”是网址，但没有写 https://，网站会把它当成本站的一个文件，点开是“找不到页面”"],
   // site link to a news article that does not exist
   ["news/link-unknown-news.md", 10, 3, '错误', "站内链接“/news/category-typ/”指向的页面或文件不存在"],
+  // a bare address with Chinese text straight after it: the words become part of the link
+  ["news/link-url-then-chinese.md", 10, 3, '错误', "网址“https://www.example.gov.cn”后面紧挨着“网站（示例）。”，这些字也被当成了网址的一部分：点开链接会打不开"],
+  // a list pasted from Word (• at each line): one paragraph (warning)
+  ["news/list-from-word.md", 13, 1, '警告', "这 3 行像列表（以“•”开头，多半是从 Word、WPS 复制来的），但不会成为列表：网站和印刷版上会连成一段"],
+  // 1.第一项 without the space: not a list, one paragraph (warning)
+  ["news/list-no-space.md", 13, 1, '警告', "这 2 行像列表（以“1.”开头，后面少了空格），但不会成为列表：网站和印刷版上会连成一段"],
   // braces in MDX text
   ["news/mdx-braces.mdx", 10, 6, '错误', "正文里的花括号 {珍爱生命} 会被当作代码执行"],
   // Figure attribute in Chinese quotes (input method on)
@@ -138,16 +166,26 @@ const EXPECTED: Row[] = [
   ["news/mdx-figure-bad-prop.mdx", 12, 42, '错误', "<Figure> 没有属性“captoin”"],
   // Figure without alt
   ["news/mdx-figure-no-alt.mdx", 12, 1, '错误', "<Figure> 缺少必填属性 alt"],
+  // <!-- --> in an .mdx file: said to be the .md way of writing a comment
+  ["news/mdx-html-comment.mdx", 12, 2, '错误', "MDX 语法错误，文件无法解析：.mdx 文件里的注释要写成 {/* 注释 */}，不能用 <!-- -->（那是 .md 文件的写法）"],
   // HTML tag in MDX
   ["news/mdx-html-tag.mdx", 10, 5, '错误', "MDX 文件里不能直接写 HTML 标签 <span>"],
+  // <18 in an .mdx file
+  ["news/mdx-less-than.mdx", 10, 11, '错误', "MDX 语法错误，文件无法解析：正文里的小于号“<”后面紧跟着数字，被当成了组件标签的开头：小于号请写成 &lt;（例如 <18 写成 &lt;18），或者写成“小于”"],
   // MDX syntax error (unclosed component)
   ["news/mdx-unclosed.mdx", 12, 1, '错误', "MDX 语法错误，文件无法解析：<Callout> 没有结束标签 </Callout>"],
   // component we do not provide
   ["news/mdx-unknown-component.mdx", 12, 1, '错误', "不支持的组件 <Video>：只能使用 Figure、Callout"],
   // missing required field
   ["news/missing-editor.md", 1, 1, '错误', "缺少必填字段“editor”（责任编辑）"],
+  // fields and nothing under them: an empty page
+  ["news/no-body.md", 9, 1, '错误', "这条新闻没有正文：字段区结束的 --- 下面什么也没有写，网站上只有一个标题和一页空白"],
   // no frontmatter at all
   ["news/no-frontmatter.md", 1, 1, '错误', "文件开头缺少字段区（frontmatter）"],
+  // only a comment under the fields: still an empty page
+  ["news/only-comment.md", 9, 1, '错误', "这条新闻没有正文：字段区结束的 --- 下面只有注释，网站上只有一个标题和一页空白"],
+  // the title pasted again as the body's first paragraph: shown twice (warning)
+  ["news/paragraph-repeats-title.md", 10, 1, '警告', "正文第一段“示例新闻标题”和标题一样：标题（title）会自动显示在正文上面，网页上标题会出现两次"],
   // a table pasted from Excel: Tab-separated cells run together into one paragraph (warning)
   // (one warning per paragraph, at the first Tab, and no 多余空格 besides for a Tab between Chinese characters)
   ["news/pasted-table.md", 14, 3, '警告', "这一段里有用 Tab 隔开的文字，像是从 Excel 或 Word 复制来的表格：网站和印刷版上会挤成一段文字"],
@@ -174,10 +212,20 @@ const EXPECTED: Row[] = [
   ["news/raw-html.md", 12, 1, '错误', "Markdown 文件里不能直接写 HTML（<div>）：网站和印刷版都无法可靠地显示它"],
   // a character made with Windows' 造字程序 (private use area): shown on no one else's screen
   ["news/self-made-character.md", 10, 10, '错误', "字符“\ue000”（U+E000）是自造字（私用区字符，多半是用 Windows“造字程序”或 WPS 造的字），只有您自己的电脑能显示，网站上显示不出来"],
+  // --- straight under a paragraph, meant as a dividing line: the paragraph becomes a heading
+  ["news/setext-divider.md", 10, 1, '错误', "“禁毒宣传进校园（示例）。”下面紧挨着一行“---”：网站和印刷版上这一段会变成小标题，“---”这一行不显示"],
   // a field with nothing after the colon
   ["news/summary-empty.md", 8, 9, '错误', "“summary”（摘要）没有填写内容（冒号后面是空的）"],
+  // a row wider than the header: the website drops the extra cell
+  ["news/table-extra-cell.md", 14, 1, '错误', "表格这一行有 3 格，表头只有 2 格：多出来的“3000”网站上不显示"],
   // a table without its | --- | line
   ["news/table-no-rule.md", 12, 1, '错误', "这几行像表格，但缺少第二行的分隔行，不会成为表格：网站和印刷版上会原样显示竖线“|”，挤成一段文字"],
+  // tags written as words, not a list
+  ["news/tags-as-text.md", 9, 7, '错误', "“tags”（标签）应为列表（每项一行，以“- ”开头），实际填写的是文字“禁毒，宣传”"],
+  // tags: [禁毒，宣传] with a Chinese comma: one tag “禁毒，宣传”
+  ["news/tags-chinese-comma.md", 9, 8, '错误', "“tags”（标签）里的“禁毒，宣传”用中文“，”隔开，会成为一个标签，而不是 2 个：网页上显示成一个长标签，“相关新闻”也不会按“禁毒”“宣传”找到这篇新闻"],
+  // ** in a field: shown as typed (fields are plain text)
+  ["news/title-stars.md", 2, 8, '错误', "“title”（标题）里有加粗的符号“**”：字段里的文字不排版，网页和印刷版上会原样显示这些符号"],
   // string too long
   ["news/title-too-long.md", 2, 8, '错误', "“title”（标题）：最多 80 个字，现在有 82 个字"],
   // unknown field, with did-you-mean
@@ -194,8 +242,12 @@ const EXPECTED: Row[] = [
   ["news/yaml-fullwidth-indent.md", 6, 1, '错误', "YAML 格式错误：这一行开头用了全角空格（中文输入法下打出的空格）：缩进只能用英文半角空格，请删掉这些空格，切换到英文输入法后重新输入"],
   // one space before the first field name: one message at that line (the parser gave eighteen, none on it)
   ["news/yaml-indented-field.md", 2, 1, '错误', "YAML 格式错误：这一行开头多了空格：字段名要顶格写，和其他字段对齐（只有子项才缩进）"],
+  // a value starting with * is a YAML alias: the check itself crashed on it (ReferenceError, in English)
+  ["news/yaml-stars-in-title.md", 2, 8, '错误', "YAML 格式错误：以“*”开头的内容会被当作 YAML 的特殊写法（引用），读不出来：请用英文双引号把整段内容括起来，这一行改为：title: \"**重要**通知（示例）\""],
   // bad YAML (unclosed quote)
   ["news/yaml-syntax.md", 8, 23, '错误', "YAML 格式错误：缺少配对的引号或括号，请检查这一行的引号是否成对"],
+  // a Chinese file name: a %E5%9B%BD… address
+  ["news/国际禁毒日.md", 1, 1, '错误', "文件名“国际禁毒日.md”里有汉字：文件名就是网址，汉字和中文符号在网址里会变成一长串 %E5%9B%BD… 这样的编码，无法念给别人听，也容易复制错"],
   // bad enum value (transposed letters), with did-you-mean
   ["pages/bad-section.md", 4, 10, '错误', "“section”（页面分区）的值“abuot”不在可选范围内，可选值：about、work"],
   // a story in a subfolder: the site would make a page for it, the printed editions never read it
@@ -208,12 +260,20 @@ const EXPECTED: Row[] = [
   ["stories/draft-field.mdx", 4, 1, '错误', "未知字段“draft”"],
   // a story's address is its own page under /reader/stories/, as the message must say
   ["stories/dup-story.mdx", 1, 1, '错误', "网址重复：这个文件和 content/stories/dup-story.md 的网址都是 /reader/stories/dup-story/"],
+  // # in a story: a second main heading on the page and a large centred heading in print
+  ["stories/heading-level-one.mdx", 14, 1, '错误', "正文里的“后来”是一级标题（一个 #）：一级标题只能是文章的标题（title），网页上这里会出现第二个和标题一样大的标题，印刷版上也是一个居中的大标题"],
   // an invisible character pasted from a web page: said so, not “改用同音常用字”
   ["stories/invisible-character.mdx", 12, 19, '错误', "这里有一个看不见的特殊字符（U+2028），多半是从网页、微信或 WPS 复制来的，印刷字体里没有它"],
   // a Callout inside a Callout in a story: print cannot draw a box in a box (the PDF engine's parser says so, once)
   ["stories/nested-callout.mdx", 17, 1, '错误', "<Callout> 不能放在另一个 <Callout> 里面：这里的卡片在第 14 行的卡片“禁毒小知识”之内，印刷版排不出框中框。请把里面这个 <Callout>…</Callout> 整段移到外层的 </Callout> 之后，作为并列的另一张卡片；或者去掉它的 <Callout> 标签，把内容直接写进外层卡片（需要小标题时，用 **加粗** 的一行）。"],
+  // a story with fields only
+  ["stories/no-story-text.mdx", 11, 1, '错误', "这个故事没有正文：字段区结束的 --- 下面什么也没有写，网页和印刷版上只有一个标题和一页空白"],
+  // questions numbered by hand: the list numbers them again (1. 1、……)
+  ["stories/questions-numbered.mdx", 10, 5, '错误', "“questions”（讨论题）有 2 题前面写了编号“1、”：讨论题会自动编号，网页和印刷版上会变成“1. 1、故事中的老人为什么会种罂粟？”"],
   // character no PDF font can draw
   ["stories/rare-character.mdx", 12, 7, '错误', "字符“𠮷”（U+20BB7）印刷字体里没有，印刷版上会变成空白（本文件共出现 2 次）"],
+  // tags: [禁毒、校园] with 、: one tag, so a filter by either tag misses the story
+  ["stories/tags-dunhao.mdx", 8, 8, '错误', "“tags”（标签）里的“禁毒、校园”用中文“、”隔开，会成为一个标签，而不是 2 个：按标签“禁毒”“校园”收录故事的读本版本都选不到这个故事"],
   // valid Markdown the PDF engine cannot print (found by running its parser over the story)
   ["stories/task-list.mdx", 14, 1, '错误', "印刷版不支持任务列表（- [ ] …），请改成普通列表。"],
 ];
@@ -261,12 +321,39 @@ describe('the broken corpus', () => {
     ['news/missing-editor.md', '请添加一行“editor: ……”并填写责任编辑'],
     ['stories/draft-field.mdx', '这类文件没有草稿开关（draft），请删除这一行。还不想发布时，把文件名改为以 _ 开头（例如 _shanpo.mdx），网站和印刷版都不会收录，写好后再改回'],
     ['news/proof-halfwidth.md', '改为全角“，”（确实无误时，可用“校对忽略: 半角标点”注释关闭，见编辑指南）'],
+    ['news/Guoji-Jinduri.md', '请把文件改名为“guoji-jinduri.md”（只用小写拼音字母、数字和连字符 -）；改名后，指向它的站内链接也要跟着改，检查会指出'],
+    ['news/国际禁毒日.md', '请把文件改名为“guo-ji-jin-du-ri.md”（只用小写拼音字母、数字和连字符 -）；改名后，指向它的站内链接也要跟着改，检查会指出'],
+    ['news/tags-chinese-comma.md', '标签之间要用英文逗号加空格隔开（切换到英文输入法输入“,”），这一行改为：tags: [禁毒, 宣传]'],
+    ['stories/tags-dunhao.mdx', '标签之间要用英文逗号加空格隔开（切换到英文输入法输入“,”），这一行改为：tags: [禁毒, 校园]'],
+    ['news/heading-level-one.md', '正文里的小标题用两个 #，这一行改为：## 活动经过（更小一级用 ###）'],
+    ['news/heading-repeats-title.md', '请删除正文里的这一行'],
+    ['news/heading-no-space.md', '在“#”后面加一个英文空格，这一行改为：## 会议要求'],
+    ['news/bold-fullwidth-stars.md', '加粗用两个英文星号“**”（切换到英文输入法输入），把 ＊＊三个到位＊＊ 改为 **三个到位**'],
+    ['news/heading-fullwidth-hash.md', '小标题用英文井号“#”加一个英文空格（切换到英文输入法输入），这一行改为：## 活动经过'],
+    ['news/no-body.md', '请在第 9 行的 --- 下面空一行，写上正文；还没写好、暂不发布时，把字段 draft 改为 true'],
+    ['news/date-chinese.md', '日期要用英文连字符“-”隔开，月、日不足两位的前面补 0，这一行改为：date: 2025-06-26'],
+    ['news/date-slashes.md', '日期要用英文连字符“-”隔开，月、日不足两位的前面补 0，这一行改为：date: 2025-06-26'],
+    ['news/date-impossible.md', '2025-02-30 这一天不存在（例如 2 月没有 30 日、4 月没有 31 日），请核对月份和日期'],
+    ['news/tags-as-text.md', '请写成列表，用方括号括起来、各项之间用英文逗号隔开，这一行改为：tags: [禁毒, 宣传]（或者每项一行，以“- ”开头）'],
+    ['news/bold-underscores.md', '加粗请用两个英文星号：把 __三个到位__ 改为 **三个到位**'],
+    ['news/link-lenticular.md', '链接的文字要用英文方括号括起来：改为 [协会概况](/about/gaikuang/)'],
+    ['news/setext-divider.md', '想要一条分隔线：在“---”上面空一行（分隔线写 ---）；想要小标题：删掉“---”这一行，把小标题写成 ## 禁毒宣传进校园（示例）。'],
+    ['news/list-from-word.md', '列表的每一项单独一行，以英文减号加空格“- ”开头（要编号就写“1. ”“2. ”），列表上面空一行，这几行改为：\n    - 发放宣传资料\n    - 解答群众咨询\n    - 观看禁毒展板'],
+    ['news/list-no-space.md', '列表的每一项单独一行，以英文减号加空格“- ”开头（要编号就写“1. ”“2. ”），列表上面空一行，这几行改为：\n    1. 发放宣传资料\n    2. 解答群众咨询'],
+    ['news/table-extra-cell.md', '表头和分隔行也要有 3 格：在表头行末加“ 栏目名 |”，分隔行末加“ --- |”；多写的格请删掉'],
+    ['stories/questions-numbered.mdx', '请删掉每道题前面的编号，只写题目，例如：- 故事中的老人为什么会种罂粟？'],
+    ['news/title-stars.md', '字段里只写文字，请删掉这些符号：title: 县禁毒协会召开年度会议（示例）'],
+    ['news/link-url-then-chinese.md', '在网址前后各加一个英文空格（https://www.example.gov.cn ），或者写成链接：[网站名称](https://www.example.gov.cn)'],
   ])('%s comes with the fix: %s', (file, fix) => {
     expect(problems.find((p) => p.file === `content/${file}`)?.fix).toBe(fix);
   });
 
   test('a Callout inside a Callout in news is not a problem: the website draws a box in a box, and news is never printed', () => {
     expect(problems.filter((p) => p.file === 'content/news/mdx-nested-callout.mdx')).toEqual([]);
+  });
+
+  test('blanks to fill in (____、____) in a body or a field are not bold gone wrong', () => {
+    expect(problems.filter((p) => p.file === 'content/news/blank-underscores.md')).toEqual([]);
   });
 
   test('code blocks, inline code and switched-off rules are not proofread', () => {

@@ -1,0 +1,117 @@
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { entryId } from '../../src/check/corpus.ts';
+import { parseStoryFile } from '../../src/reader/load-stories.ts';
+import { pdfBlocks, pdfInlines, siteHtml } from './renderers.ts';
+
+/**
+ * What the website and the print make of the mistakes reported in tests/check/fixtures/broken (bold-fullwidth-stars,
+ * heading-fullwidth-hash, heading-level-one, tags-chinese-comma, 国际禁毒日.md, Guoji-Jinduri.md): the claims the
+ * messages make, asserted on the site's Markdown processor, the PDF engine's parser and the reader's story loader.
+ */
+describe('marks typed with a Chinese input method are shown as typed', () => {
+  test('＊＊三个到位＊＊: no bold, the full-width stars on the website and in print', async () => {
+    const line = '要落实＊＊三个到位＊＊（示例）。';
+    const html = await siteHtml(line);
+    expect(html).not.toContain('<strong');
+    expect(html).toContain('＊＊三个到位＊＊');
+    expect(pdfInlines(line).some((i) => i.bold)).toBe(false);
+    expect(pdfInlines(line).map((i) => i.text).join('')).toContain('＊＊三个到位＊＊');
+  });
+
+  test('＃＃活动经过: a paragraph, not a heading', async () => {
+    const html = await siteHtml('＃＃活动经过');
+    expect(html).not.toMatch(/<h\d/);
+    expect(html).toContain('＃＃活动经过');
+    expect(pdfBlocks('＃＃活动经过').map((b) => b.kind)).toEqual(['paragraph']);
+  });
+});
+
+test('# 活动经过 in a body is a level-1 heading on the website and in print, the level of the title', async () => {
+  expect(await siteHtml('# 活动经过')).toMatch(/<h1[^>]*>活动经过<\/h1>/);
+  expect(pdfBlocks('# 活动经过')).toMatchObject([{ kind: 'heading', depth: 1 }]);
+  expect(pdfBlocks('## 活动经过')).toMatchObject([{ kind: 'heading', depth: 2 }]);
+});
+
+test('tags: [禁毒，宣传] is one tag; with English commas, two', () => {
+  expect(parse('tags: [禁毒，宣传]').tags).toEqual(['禁毒，宣传']);
+  expect(parse('tags: [禁毒、宣传]').tags).toEqual(['禁毒、宣传']);
+  expect(parse('tags: [禁毒, 宣传]').tags).toEqual(['禁毒', '宣传']);
+});
+
+describe('file names are addresses', () => {
+  const stories = path.join('/project', 'content', 'stories');
+
+  test('a Chinese file name gives a percent-encoded address', () => {
+    const id = entryId(stories, path.join(stories, '国际禁毒日.mdx'));
+    expect(encodeURI(`/reader/stories/${id}/`)).toBe('/reader/stories/%E5%9B%BD%E9%99%85%E7%A6%81%E6%AF%92%E6%97%A5/');
+  });
+
+  test('capitals: the site lower-cases the address, the printed editions keep the name (QR codes to a missing page)', () => {
+    const file = path.join(stories, 'Shan Po.mdx');
+    const source = '---\ntitle: 示例\nauthor: 某中学教师\nplace: 某村（示例）\ndate: 2025-01-01\naudiences: [初中]\nsummary: 示例。\nquestions: [问题？]\n---\n正文。\n';
+    expect(entryId(stories, file)).toBe('shan-po');
+    expect(parseStoryFile(source, file).id).toBe('Shan Po');
+  });
+});
+
+describe('Markdown habits that do not take here', () => {
+  test('--- straight under a paragraph makes it a heading and the line disappears; with a blank line it is a dividing line', async () => {
+    const html = await siteHtml('第一段。\n---\n第二段。');
+    expect(html).toMatch(/<h2[^>]*>第一段。<\/h2>/);
+    expect(html).not.toContain('<hr');
+    expect(pdfBlocks('第一段。\n---\n第二段。')).toMatchObject([{ kind: 'heading', depth: 2 }, { kind: 'paragraph' }]);
+    expect(await siteHtml('第一段。\n\n---\n\n第二段。')).toContain('<hr');
+  });
+
+  test('__三个到位__ between Chinese characters is not bold; **三个到位** is', async () => {
+    const line = '要落实__三个到位__要求。';
+    expect(await siteHtml(line)).toContain('<p>要落实__三个到位__要求。</p>');
+    expect(pdfInlines(line).some((i) => i.bold)).toBe(false);
+    expect(await siteHtml('要落实**三个到位**要求。')).toContain('<strong>三个到位</strong>');
+  });
+
+  test('a link in 【】 is shown as typed', async () => {
+    const line = '详见【协会概况】(/about/gaikuang/)。';
+    expect(await siteHtml(line)).not.toContain('<a');
+    expect(pdfInlines(line).some((i) => i.link)).toBe(false);
+  });
+
+  test('• items pasted from Word run together into one paragraph; “- ” items make a list', async () => {
+    const html = await siteHtml('活动分两项：\n• 发放资料\n• 解答咨询');
+    expect(html.match(/<p>/g)).toHaveLength(1);
+    expect(html).not.toContain('<li');
+    expect(pdfBlocks('活动分两项：\n• 发放资料\n• 解答咨询').map((b) => b.kind)).toEqual(['paragraph']);
+    expect(await siteHtml('活动分两项：\n\n- 发放资料\n- 解答咨询')).toContain('<li>发放资料</li>');
+  });
+
+  test('an HTML comment never closed hides the rest of the file on the website', async () => {
+    const html = await siteHtml('第一段。\n\n<!-- 以后再改\n\n第二段。\n\n第三段。');
+    expect(html).toContain('第一段');
+    expect(html).not.toContain('<p>第二段');
+    expect(html).not.toContain('<p>第三段');
+  });
+
+  test('a table row wider than its header: the website drops the extra cell, the print keeps it', async () => {
+    const table = '| 乡镇 | 场次 |\n| --- | --- |\n| 塘渡口镇 | 12 | 3000 |';
+    const html = await siteHtml(table);
+    expect(html).toContain('<td>12</td>');
+    expect(html).not.toContain('3000');
+    expect(JSON.stringify(pdfBlocks(table))).toContain('3000');
+  });
+
+  test('a bare address with Chinese straight after it: the words go into the link, on the website and in print', async () => {
+    const line = '详见https://www.example.gov.cn网站。';
+    expect(await siteHtml(line)).toContain('href="https://www.example.gov.cn%E7%BD%91%E7%AB%99');
+    expect(pdfInlines(line).find((i) => i.link)?.link).toBe('https://www.example.gov.cn网站。');
+    expect(await siteHtml('详见 https://www.example.gov.cn 网站。')).toContain('href="https://www.example.gov.cn"');
+  });
+
+  test('## alone is an empty heading; [](…) a link with no words, left out of print', async () => {
+    expect(await siteHtml('第一段。\n\n##\n\n第二段。')).toMatch(/<h2[^>]*><\/h2>/);
+    expect(pdfBlocks('第一段。\n\n##\n\n第二段。')[1]).toMatchObject({ kind: 'heading', inlines: [] });
+    expect(await siteHtml('详见[](/about/gaikuang/)。')).toContain('<a href="/about/gaikuang/"></a>');
+    expect(pdfInlines('详见[](/about/gaikuang/)。').some((i) => i.link)).toBe(false);
+  });
+});
