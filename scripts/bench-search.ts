@@ -17,7 +17,8 @@ import { formatReport, measureOurSearch, measurePlainPagefind, sampleTerms } fro
 import { launchChromium } from '../tests/browser/chromium.ts';
 import { precompressDirectory } from '../src/build/precompress.ts';
 import { serveStatic } from '../tests/browser/static-server.ts';
-import { formatWaterfall, measureSlowSearch } from '../tests/search/slow-link.ts';
+import { formatWaterfall, measureHeaderSearch, measureSlowSearch } from '../tests/search/slow-link.ts';
+import { nginxCacheControl } from '../tests/browser/nginx-cache-control.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -107,7 +108,7 @@ try {
 
   console.log('\n首次搜索在 Chromium 中传输的字节数（服务器像 deploy/nginx.conf 一样发送构建生成的 .br/.gz 预压缩文件）');
   await precompressDirectory(siteDir);
-  const server = await serveStatic(siteDir, '/', { precompressed: true });
+  const server = await serveStatic(siteDir, '/', { precompressed: true, cacheControl: nginxCacheControl() });
   const browser = await launchChromium();
   try {
     let largest = 0;
@@ -151,6 +152,13 @@ try {
       const slow = await measureSlowSearch(browser, server.url, query);
       console.log(`  「${query}」：${slow.firstResult.toFixed(2)} s，${slow.status}；共传输 ${kb(slow.bytes)}，${slow.fetches.length} 个请求`);
       for (const line of formatWaterfall(slow)) console.log(`      ${line}`);
+    }
+
+    console.log('\n从首页的页头搜索框搜索（同样的慢速网络，缓存开启，按 deploy/nginx.conf 的缓存规则）：按回车到第一条结果');
+    for (const query of ['禁毒', terms[terms.length - 1]]) {
+      const cold = await measureHeaderSearch(browser, server.url, query, false);
+      const warm = await measureHeaderSearch(browser, server.url, query, true);
+      console.log(`  「${query}」：不预热 ${cold.firstResult.toFixed(2)} s（回车后传输 ${cold.kilobytesAfterSubmit.toFixed(1)} KB），聚焦时预热 ${warm.firstResult.toFixed(2)} s（${warm.kilobytesAfterSubmit.toFixed(1)} KB）`);
     }
   } finally {
     await browser.close();

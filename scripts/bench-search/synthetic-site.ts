@@ -25,8 +25,34 @@ export interface SyntheticPage {
   text: string;
 }
 
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+export interface ArticleHtml {
+  title: string;
+  /** YYYY-MM-DD. */
+  date: string;
+  category: string;
+  /** The body's HTML (paragraphs, headings), already escaped. */
+  bodyHtml: string;
+  /** A word for the ignored "related news" block. */
+  related: string;
+}
+
+/** One news article page shaped like ours (SearchMeta attributes, body marked for Pagefind). */
+export function articleHtml({ title, date, category, bodyHtml, related }: ArticleHtml): string {
+  const year = date.slice(0, 4);
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(title)} - 邵阳县禁毒协会</title></head>
+<body><header><p>邵阳县禁毒协会</p><nav><a href="/">首页</a><a href="/news/">新闻动态</a><a href="/search/">站内搜索</a></nav></header>
+<main><article>
+<div hidden data-pagefind-ignore><span data-pagefind-meta="title:${escapeHtml(title)}"></span><span data-pagefind-meta="kind:新闻"></span><span data-pagefind-meta="date:${date}"></span><span data-pagefind-meta="image:"></span><span data-pagefind-meta="image_alt:"></span><span data-pagefind-filter="kind:新闻"></span><span data-pagefind-filter="category:${category}"></span><span data-pagefind-filter="year:${year}"></span><span data-pagefind-sort="date:${date} 09:00"></span></div>
+<div data-pagefind-body><h1>${escapeHtml(title)}</h1>
+${bodyHtml}
+</div>
+<aside data-pagefind-ignore><h2>相关新闻</h2><ul><li>${escapeHtml(related)}相关报道</li></ul></aside>
+</article></main>
+<footer><p>邵阳县禁毒协会 版权所有 示例网站</p></footer></body></html>`;
 }
 
 export async function writeSyntheticSite(dir: string, count: number, seed = 626): Promise<SyntheticPage[]> {
@@ -67,16 +93,7 @@ export async function writeSyntheticSite(dir: string, count: number, seed = 626)
     const category = pick(CATEGORIES);
     const file = `bench/${String(n).padStart(4, '0')}/index.html`;
     const body = paragraphs.map((p, i) => (i === 2 ? `<h2>${subhead}</h2>` : '') + `<p>${escapeHtml(p)}</p>`).join('\n');
-    const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(title)} - 邵阳县禁毒协会</title></head>
-<body><header><p>邵阳县禁毒协会</p><nav><a href="/">首页</a><a href="/news/">新闻动态</a><a href="/search/">站内搜索</a></nav></header>
-<main><article>
-<div hidden data-pagefind-ignore><span data-pagefind-meta="title:${escapeHtml(title)}"></span><span data-pagefind-meta="kind:新闻"></span><span data-pagefind-meta="date:${date}"></span><span data-pagefind-meta="image:"></span><span data-pagefind-meta="image_alt:"></span><span data-pagefind-filter="kind:新闻"></span><span data-pagefind-filter="category:${category}"></span><span data-pagefind-filter="year:${year}"></span><span data-pagefind-sort="date:${date} 09:00"></span></div>
-<div data-pagefind-body><h1>${escapeHtml(title)}</h1>
-${body}
-</div>
-<aside data-pagefind-ignore><h2>相关新闻</h2><ul><li>${escapeHtml(pick(DOMAIN))}相关报道</li></ul></aside>
-</article></main>
-<footer><p>邵阳县禁毒协会 版权所有 示例网站</p></footer></body></html>`;
+    const html = articleHtml({ title, date, category, bodyHtml: body, related: pick(DOMAIN) });
     await mkdir(path.join(dir, path.dirname(file)), { recursive: true });
     await writeFile(path.join(dir, file), html);
     const text = [title, ...paragraphs.flatMap((p, i) => (i === 2 ? [subhead, p] : [p]))].join(' ');

@@ -11,7 +11,7 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { indexDocument, readIndexablePage } from '../lib/search/index-page.ts';
 import { FRAGMENT_DIR, FRAGMENT_EXTENSION, rewriteFragmentFile } from './search-fragments.ts';
-import { bundleUrlOf, SEARCH_PAGE, searchPreloads, withSearchPreloads } from './search-preload.ts';
+import { bundleUrlOf, SEARCH_PAGE, searchPageLinks, searchPreloads, withSearchPreloads, writeSearchWarmScript } from './search-preload.ts';
 import { pinyinWords, writePinyinWords } from './search-pinyin.ts';
 import { SEARCH_SUGGESTIONS } from '../lib/search/suggestions.ts';
 
@@ -107,7 +107,9 @@ export async function indexSite(outDir: string, files: string[], options: IndexO
     if (files.includes(SEARCH_PAGE)) {
       const searchPage = path.join(outDir, SEARCH_PAGE);
       const html = readFileSync(searchPage, 'utf8');
-      writeFileSync(searchPage, withSearchPreloads(html, bundleUrlOf(html), searchPreloads(outputPath, SEARCH_LANGUAGE)));
+      const links = searchPageLinks(html, bundleUrlOf(html), searchPreloads(outputPath, SEARCH_LANGUAGE));
+      writeFileSync(searchPage, withSearchPreloads(html, links));
+      writeSearchWarmScript(outputPath, links);
     }
     await options.beforeClose?.();
     return { pages, outputPath, pinyinBytes };

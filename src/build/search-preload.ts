@@ -9,8 +9,9 @@
  * that the entry file's address (pagefind-entry.json?ts=…) is fixed and can be preloaded too; the hash
  * changes whenever the index does, so a browser never keeps a stale entry.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { SEARCH_WARM_FILE } from '../lib/search/warm-list.ts';
 
 /** Where the search page is built, relative to the site folder. */
 export const SEARCH_PAGE = 'search/index.html';
@@ -44,27 +45,65 @@ function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 }
 
+/** One file the search page asks for from its first bytes: a full address on the site and how it is fetched. */
+export interface SearchPageLink {
+  href: string;
+  rel: 'modulepreload' | 'preload';
+}
+
 /**
- * The search page with preload links put first in its head, right after the charset and the
- * Content-Security-Policy, for the bundle's files and the page's module scripts: Chromium starts them as
- * soon as the first bytes of the page arrive. `bundleUrl` is the bundle's
- * address on the site, e.g. "/pagefind/" or "/jdxh/pagefind/".
+ * What the built search page preloads: the page's own module scripts (the search page's script among them:
+ * in the body, after a parser-blocking script, Chromium otherwise asks for them only once that script has
+ * arrived), then the bundle's files. `bundleUrl` is the bundle's address on the site, e.g. "/pagefind/" or
+ * "/jdxh/pagefind/".
  */
-export function withSearchPreloads(html: string, bundleUrl: string, preloads: readonly SearchPreload[]): string {
+export function searchPageLinks(html: string, bundleUrl: string, preloads: readonly SearchPreload[]): SearchPageLink[] {
+  const pageModules = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => ({
+    href: m[1].replace(/&quot;/g, '"').replace(/&amp;/g, '&'),
+    rel: 'modulepreload' as const,
+  }));
+  return [...pageModules, ...preloads.map(({ href, rel }) => ({ href: bundleUrl + href, rel }))];
+}
+
+/**
+ * The search page with its preload links (searchPageLinks) put first in its head, right after the charset
+ * and the Content-Security-Policy: Chromium starts them as soon as the first bytes of the page arrive.
+ */
+export function withSearchPreloads(html: string, links: readonly SearchPageLink[]): string {
   // After the Content-Security-Policy when the page has one: the policy must come before anything it governs.
   const anchor = /<meta http-equiv="Content-Security-Policy"[^>]*>/i.exec(html) ?? /<meta charset="utf-8"\s*\/?>/i.exec(html);
   if (!anchor) throw new Error(`搜索索引失败：${SEARCH_PAGE} 的 <head> 里找不到 <meta charset="utf-8">，无法加入预加载链接`);
-  // The page's own module scripts too (the search page's script among them): in the body, after a
-  // parser-blocking script, Chromium otherwise asks for them only once that script has arrived.
-  const pageModules = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => `<link rel="modulepreload" href="${m[1]}">`);
-  const bundleFiles = preloads.map(({ href, rel }) =>
+  const tags = links.map(({ href, rel }) =>
     rel === 'modulepreload'
-      ? `<link rel="modulepreload" href="${escapeAttribute(bundleUrl + href)}">`
-      : `<link rel="preload" href="${escapeAttribute(bundleUrl + href)}" as="fetch" crossorigin>`,
+      ? `<link rel="modulepreload" href="${escapeAttribute(href)}">`
+      : `<link rel="preload" href="${escapeAttribute(href)}" as="fetch" crossorigin>`,
   );
-  const links = [...pageModules, ...bundleFiles].join('');
   const at = anchor.index + anchor[0].length;
-  return html.slice(0, at) + links + html.slice(at);
+  return html.slice(0, at) + tags.join('') + html.slice(at);
+}
+
+/**
+ * The script the header's search box loads on its first focus (src/scripts/elder-mode.js): it prefetches
+ * the search page's links, at the same addresses and in the same mode (CORS, same-origin credentials), so
+ * that the search page opened from the box finds them in the HTTP cache (or, for the files the server
+ * wants revalidated, confirmed unchanged without a body) instead of downloading them after the submit.
+ * The addresses are written into the script itself: one round trip on first focus, nothing before it.
+ */
+export function searchWarmScript(links: readonly SearchPageLink[]): string {
+  const hrefs = JSON.stringify(links.map(({ href }) => href));
+  return `// Written by the build (src/build/search-preload.ts).
+for (const href of ${hrefs}) {
+  const link = document.createElement('link');
+  link.rel = 'prefetch';
+  link.href = href;
+  link.crossOrigin = 'anonymous';
+  document.head.append(link);
+}
+`;
+}
+
+export function writeSearchWarmScript(bundleDir: string, links: readonly SearchPageLink[]): void {
+  writeFileSync(path.join(bundleDir, SEARCH_WARM_FILE), searchWarmScript(links));
 }
 
 /** The Pagefind bundle's address as the search page knows it (its data-base attribute + "pagefind/"). */

@@ -44,3 +44,13 @@
     }
   });
 })();
+
+// Header search box: on first focus, load its prefetch script (data-search-warm).
+document.addEventListener('focusin', function warm(event) {
+  var src = event.target.getAttribute && event.target.getAttribute('data-search-warm');
+  if (!src) return;
+  document.removeEventListener('focusin', warm);
+  var script = document.createElement('script');
+  script.src = src;
+  document.head.appendChild(script);
+});

@@ -41,7 +41,7 @@ describe('pinyin queries', () => {
 });
 
 describe('the pinyin word list built from titles', () => {
-  const titles = ['县禁毒协会举办禁毒宣传活动', '全民禁毒宣传月', '禁毒读本', '爷爷的药盒'];
+  const titles = ['县禁毒协会举办禁毒宣传活动', '全民禁毒宣传月', '禁毒读本', '爷爷的药盒', '我们的禁毒手抄报', '身边的禁毒故事', '县禁毒协会召开二〇二五年度工作部署会'];
   const words = pinyinWords(titles, ['三衔接']);
   const list = words.map(([word]) => word);
 
@@ -50,10 +50,13 @@ describe('the pinyin word list built from titles', () => {
     expect(Object.fromEntries(pinyinWords(['绿色家园'], []))['绿色']).toBe('lv se');
   });
 
-  it('keeps every two-character word, longer ones shared by two titles, and the suggestions', () => {
-    expect(list).toEqual(expect.arrayContaining(['药盒', '禁毒宣传', '三衔接']));
-    expect(list).not.toContain('爷爷的药');
+  it('keeps the words of the titles, terms of two words shared by two titles, and the suggestions, most frequent first', () => {
+    expect(list).toEqual(expect.arrayContaining(['禁毒', '协会', '药盒', '爷爷', '读本', '年度', '禁毒宣传', '禁毒协会', '三衔接']));
     expect(list[0]).toBe('禁毒');
+  });
+
+  it('drops pieces of two words and years in Chinese numerals', () => {
+    for (const piece of ['的禁', '县禁', '毒协', '毒宣', '传活', '的药', '爷爷的药', '二〇', '五年', '〇二五']) expect(list, piece).not.toContain(piece);
   });
 
   it('is the same for the same titles', () => {

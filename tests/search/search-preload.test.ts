@@ -57,6 +57,6 @@ describe('preload links of the built search page', () => {
   });
 
   it('explain in Chinese when the page has no charset to put them after', () => {
-    expect(() => withSearchPreloads('<html><head><title>x</title></head></html>', '/pagefind/', [])).toThrow(/search\/index\.html.*meta charset/);
+    expect(() => withSearchPreloads('<html><head><title>x</title></head></html>', [])).toThrow(/search\/index\.html.*meta charset/);
   });
 });

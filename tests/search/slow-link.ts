@@ -80,3 +80,60 @@ export function formatWaterfall(result: SlowSearch): string[] {
     (f) => `${f.sent.toFixed(2).padStart(6)} → ${f.finished.toFixed(2).padStart(6)} s ${(f.bytes / 1024).toFixed(1).padStart(6)} KB  ${f.path}`,
   );
 }
+
+export interface HeaderSearch {
+  query: string;
+  /** Seconds from pressing Enter in the header's search box to the first result on the search page. */
+  firstResult: number;
+  /** Kilobytes transferred after Enter (304s count only their headers). */
+  kilobytesAfterSubmit: number;
+}
+
+/**
+ * The reader's way in from any page (npm run bench:search): the home page on the slow link, the header's
+ * search box focused and the query typed, then Enter. With `warm`, the box's prefetches (pagefind/
+ * search-warm.js) are let finish first, as they do while a reader types on a phone; without, that script
+ * is blocked, as before it existed. The HTTP cache is on: serve the site with deploy/nginx.conf's caching
+ * rules (serveStatic's cacheControl option).
+ */
+export async function measureHeaderSearch(browser: Browser, siteUrl: string, query: string, warm: boolean): Promise<HeaderSearch> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  try {
+    const page = await context.newPage();
+    if (!warm) await page.route('**/search-warm.js', (route) => route.abort());
+    const cdp = await context.newCDPSession(page);
+    const inFlight = new Set<string>();
+    let submitted = false;
+    let bytes = 0;
+    cdp.on('Network.requestWillBeSent', (e) => inFlight.add(e.requestId));
+    cdp.on('Network.loadingFinished', (e) => {
+      inFlight.delete(e.requestId);
+      if (submitted) bytes += e.encodedDataLength;
+    });
+    cdp.on('Network.loadingFailed', (e) => inFlight.delete(e.requestId));
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', SLOW_LINK);
+    await page.goto(siteUrl, { waitUntil: 'load', timeout: 120_000 });
+    await page.waitForLoadState('networkidle', { timeout: 120_000 });
+    await page.locator('#site-search-q').focus();
+    await page.keyboard.type(query);
+    // Wait until nothing has been in flight for half a second (the prefetches, when warm).
+    let quietSince = performance.now();
+    while (performance.now() - quietSince < 500) {
+      if (inFlight.size > 0) quietSince = performance.now();
+      await page.waitForTimeout(50);
+    }
+    submitted = true;
+    const started = performance.now();
+    await Promise.all([page.waitForURL(/\/search\/\?q=/, { timeout: 120_000 }), page.keyboard.press('Enter')]);
+    await page.waitForFunction(
+      () => document.querySelector('#search-results li') !== null || document.querySelector('#search-empty')?.hasAttribute('hidden') === false,
+      null,
+      { timeout: 120_000, polling: 20 },
+    );
+    const firstResult = (performance.now() - started) / 1000;
+    return { query, firstResult, kilobytesAfterSubmit: bytes / 1024 };
+  } finally {
+    await context.close();
+  }
+}

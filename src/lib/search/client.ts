@@ -147,7 +147,8 @@ interface FormCandidates {
 
 /**
  * What Pagefind finds for a request, before the exact check; undefined when there is nothing to search for.
- * Each form of the query (see queryForms) is searched; their results follow one another, each page once.
+ * Each form of the query (see queryForms) is searched; their results follow one another, each page once,
+ * except when sorted by date: then they make one list, newest first.
  */
 export async function findCandidates(api: PagefindApi, request: SearchRequest, pinyin?: PinyinReader): Promise<Candidates | undefined> {
   const forms = queryForms(request.query, pinyin);
@@ -174,12 +175,30 @@ export async function findCandidates(api: PagefindApi, request: SearchRequest, p
       merged.results.push(candidate);
     }
   }
+  if (merged && request.sort === 'date' && forms.length > 1) merged.results = await inDateOrder(api, request, merged.results);
   return merged;
+}
+
+/** The filters with a value chosen. */
+function chosenFilters(request: SearchRequest): Record<string, string> {
+  return Object.fromEntries(Object.entries(request.filters ?? {}).filter(([, v]) => v));
+}
+
+/**
+ * `candidates` newest first. Pagefind sorts each search on its own and does not hand out the dates, but
+ * a search for nothing with the same filters and sort lists every dated page in date order from the
+ * index's metadata, which is already loaded: nothing more is downloaded.
+ */
+async function inDateOrder(api: PagefindApi, request: SearchRequest, candidates: Candidate[]): Promise<Candidate[]> {
+  const all = await api.search(null, { filters: chosenFilters(request), sort: { date: 'desc' } });
+  const rank = new Map((all?.results ?? []).map((result, i) => [result.id, i]));
+  const at = (candidate: Candidate) => rank.get(candidate.result.id) ?? Number.MAX_SAFE_INTEGER;
+  return [...candidates].sort((a, b) => at(a) - at(b));
 }
 
 async function findFormCandidates(api: PagefindApi, request: SearchRequest): Promise<FormCandidates | undefined> {
   const { terms, plans, pagefindQuery } = parseQuery(request.query);
-  const filters = Object.fromEntries(Object.entries(request.filters ?? {}).filter(([, v]) => v));
+  const filters = chosenFilters(request);
   const hasFilters = Object.keys(filters).length > 0;
   if (!pagefindQuery && !hasFilters) return undefined;
   const sort = request.sort === 'date' ? { date: 'desc' as const } : undefined;
