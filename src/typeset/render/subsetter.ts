@@ -39,12 +39,13 @@ class Subsetter {
   private thread(): Worker {
     if (!this.worker) {
       const worker = new Worker(new URL('./subset-worker.ts', import.meta.url));
-      worker.unref();
       worker.on('message', (reply: SubsetReply) => this.settle(reply));
       worker.on('error', (error) => this.fail(error));
       worker.on('exit', (code) => {
         if (this.worker === worker) this.fail(new Error(`字体子集线程意外退出（代码 ${code}）`));
       });
+      // After the listeners: adding a 'message' listener refs the thread's port again.
+      worker.unref();
       this.worker = worker;
     }
     return this.worker;

@@ -1,4 +1,5 @@
 import * as fontkit from 'fontkit';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -46,6 +47,17 @@ describe('the subsetting thread', () => {
     expect(mapped(a.bytes)).toEqual([0x7981]);
     expect(mapped(b.bytes)).toEqual([0x5ba3, 0x6bd2]);
   });
+
+  test('a thread started ahead and never given a subset does not keep the process alive', () => {
+    // Every subset of a later edition can come from the cache: the thread prepared for it then stays idle.
+    const script = path.join(mkdtempSync(path.join(tmpdir(), 'subsetter-')), 'prepare-only.mjs');
+    const subsetterUrl = new URL('../../../src/typeset/render/subsetter.ts', import.meta.url).href;
+    writeFileSync(script, `import { subsetter } from '${subsetterUrl}';\nsubsetter.prepare();\n`);
+    const child = spawnSync(process.execPath, [script], { timeout: 30_000, encoding: 'utf8' });
+    expect(child.stderr).toBe('');
+    expect(child.signal).toBeNull(); // not killed at the timeout
+    expect(child.status).toBe(0);
+  }, 60_000);
 });
 
 describe('faces load when first used', () => {
