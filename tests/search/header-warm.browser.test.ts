@@ -94,7 +94,11 @@ describe('the header search box', () => {
     await page.waitForLoadState('networkidle', { timeout: 120_000 });
     const paths = requested().map((s) => s.path);
     expect(paths.length).toBeGreaterThan(1);
-    expect(paths.filter((p) => p.includes('/pagefind/') || warmList.includes(p))).toEqual([]);
+    // A module script every page loads (the header's menu) is on the search page's list too: not a search file.
+    const ownScripts = [...readFileSync(path.join(dist, 'index.html'), 'utf8').matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]);
+    const searchOnly = warmList.filter((p) => !ownScripts.includes(p));
+    expect(searchOnly.length).toBeGreaterThanOrEqual(5);
+    expect(paths.filter((p) => p.includes('/pagefind/') || searchOnly.includes(p))).toEqual([]);
   });
 
   it('on first focus loads that script, which prefetches every one of them, from the site itself, with no CSP violation', async () => {
