@@ -70,6 +70,13 @@ export class LineMetrics {
     return e;
   }
 
+  /** The first atom of the line after a break after atom `i`: a line never starts with a space. */
+  nextLineStart(i: number): number {
+    let start = i + 1;
+    while (start < this.atoms.length && this.atoms[start].kind === 'space') start++;
+    return start;
+  }
+
   /** Natural width of atoms [start, end]: no Chinese–Latin space after the last one. */
   natural(start: number, end: number): number {
     return this.w[end + 1] - this.w[start] + this.gap[end] - this.gap[start];

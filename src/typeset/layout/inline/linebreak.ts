@@ -66,8 +66,7 @@ function firstFit(metrics: LineMetrics, from: number, widthOfLine: (index: numbe
     if (best < 0) best = fallback; // emergency: a word longer than the line
     const end = metrics.lastVisible(start, best);
     lines.push({ start, end, last: forced || best === atoms.length - 1, ...(deepShrink ? { deepShrink } : {}) });
-    start = best + 1;
-    while (start < atoms.length && atoms[start].kind === 'space') start++;
+    start = metrics.nextLineStart(best);
   }
   if (lines.length > 0) lines[lines.length - 1].last = true;
   return lines;
@@ -141,8 +140,7 @@ function pushedDownBreak(lines: LineRange[], metrics: LineMetrics, widthOfLine: 
   const prev = lines[lines.length - 2];
   for (let j = prev.end - 1; j > prev.start; j--) {
     if (!atoms[j].breakAfter) continue;
-    let start = j + 1;
-    while (atoms[start].kind === 'space') start++;
+    const start = metrics.nextLineStart(j);
     if (metrics.minimum(start, last.end) > widthOfLine(lines.length - 1) + EPS) return undefined;
     if (characters(atoms, start, last.end) < 2) continue;
     if (characters(atoms, prev.start, j) < 2) return undefined;

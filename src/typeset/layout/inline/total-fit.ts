@@ -73,8 +73,7 @@ function candidateLines(metrics: LineMetrics, widthOfLine: (index: number) => nu
       const adjustment = lineAdjustment(metrics, start, end, width, last);
       const shortLast = final && start > 0 && !afterHardBreak(metrics, start) && characters(atoms, start, end) < 2;
       if (adjustment < limit && !shortLast) {
-        let next = i + 1;
-        while (next < n && atoms[next].kind === 'space') next++;
+        const next = metrics.nextLineStart(i);
         reachable[next] = 1;
         const line: LineRange = { start, end, last };
         if (metrics.minimum(start, end) > width + EPS) line.deepShrink = true;
