@@ -155,15 +155,14 @@ export function startSearchPage(root: HTMLElement): void {
   const showMore = async (id: number, focusFirst: boolean) => {
     if (!session) return;
     more.disabled = true;
-    const items: HTMLLIElement[] = [];
+    const shownBefore = list.children.length;
     await session.next(PAGE_SIZE, (hit) => {
       if (id !== serial) return;
       const item = renderHit(hit, base);
-      items.push(item);
       list.append(item);
       // At once, not after the last of the ten: the button is disabled meanwhile, and a disabled
       // button loses focus, so a keyboard user would be left at the top of the page.
-      if (focusFirst && items.length === 1) item.querySelector('a')?.focus();
+      if (focusFirst && list.children.length === shownBefore + 1) item.querySelector('a')?.focus();
     });
     if (id !== serial) return;
     more.hidden = session.done();
