@@ -30,7 +30,8 @@ function simulate(ops: string, size: number): Array<{ gid: number; x: number }> 
   let movedX = 0;
   let x = 0;
   // Marked-content spans (ActualText) are one token each, and move nothing.
-  const tokens = ops.match(/\/Span <<[^\n]*>> BDC|\[[^\]]*\]|<[0-9a-f]*>|-?[\d.]+|[A-Za-z]+|\/\w+/g)!;
+  // A TJ array's strings may hold the byte "]" (it needs no escape in a PDF string), so strings are matched whole.
+  const tokens = ops.match(/\/Span <<[^\n]*>> BDC|\[(?:\([^)]*\)|[^\]()])*\]|<[0-9a-f]*>|-?[\d.]+|[A-Za-z]+|\/\w+/g)!;
   const stack: string[] = [];
   for (const token of tokens) {
     if (token.startsWith('/Span') || token === 'EMC') continue;
