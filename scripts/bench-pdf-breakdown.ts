@@ -3,10 +3,17 @@
  * content streams, ToUnicode and encoding CMaps, CIDToGIDMaps, images, and the rest (dictionaries packed in
  * object streams, the cross-reference stream, object headers). Default file: the one `npm run bench:pdf`
  * writes. Prints figures; asserts nothing.
+ *
+ * It then prints a floor for any lossless PDF of the same text in the same fonts: the font programs deflated at
+ * zlib's best level, plus the information in the text itself (the bench book's characters are drawn independently,
+ * so no compressor can store them in fewer bits than their order-0 entropy; for real prose this is not a floor).
+ * Running heads and folios, which repeat, are counted as if drawn independently too: some 2 % of the characters.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { inflateSync, deflateSync, constants } from 'node:zlib';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef } from 'pdf-lib';
 
 const file = process.argv[2] ?? path.join(tmpdir(), 'bench-reader.pdf');
@@ -54,3 +61,30 @@ console.log(`${file}: ${kb(bytes.length)} KB, ${doc.getPageCount()} pages`);
 for (const [kind, { count, bytes: size }] of [...totals].sort((a, b) => b[1].bytes - a[1].bytes)) {
   console.log(`${kb(size)} KB  ${((100 * size) / bytes.length).toFixed(1).padStart(5)} %  ${count ? `${count}× ` : ''}${kind}`);
 }
+
+/** Bits per character of the text as pdftotext reads it, counting each character's frequency (order-0 entropy). */
+function textInformationBytes(pdf: string): { characters: number; distinct: number; bytes: number } {
+  const counts = new Map<string, number>();
+  let characters = 0;
+  for (const ch of execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 })) {
+    if (/\s/.test(ch)) continue;
+    characters++;
+    counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  }
+  let bits = 0;
+  for (const count of counts.values()) bits -= count * Math.log2(count / characters);
+  return { characters, distinct: counts.size, bytes: Math.ceil(bits / 8) };
+}
+
+let fontFloor = 0;
+for (const [ref, obj] of doc.context.enumerateIndirectObjects()) {
+  if (obj instanceof PDFRawStream && roles.get(ref.toString())?.startsWith('font program')) {
+    fontFloor += deflateSync(inflateSync(obj.contents), { level: constants.Z_BEST_COMPRESSION }).length;
+  }
+}
+const text = textInformationBytes(file);
+const mb = (n: number) => `${(n / 1e6).toFixed(3)} MB`;
+console.log(`\nfloor for this text in these fonts, losslessly:`);
+console.log(`  font programs at zlib's best level: ${mb(fontFloor)}`);
+console.log(`  text: ${text.characters} characters, ${text.distinct} distinct, order-0 entropy ${mb(text.bytes)}`);
+console.log(`  sum: ${mb(fontFloor + text.bytes)} (positions, pages, outline, CMaps and cross-references not counted)`);
