@@ -74,8 +74,6 @@ export interface SearchSession {
   readAs: string[];
   /** False when the query itself was not searched, only its readings (pinyin). */
   asTyped: boolean;
-  /** Filter value counts among the candidates. */
-  filterCounts: FilterCounts;
   /**
    * The next `count` verified hits, in rank order (fewer at the end). `onHit` gets each of them as soon as
    * it and every hit before it have arrived, so a page can show the first before the last has downloaded.
@@ -136,13 +134,11 @@ export interface Candidates {
   asTyped: boolean;
   /** In rank order: the pages whose real text is still to be checked. */
   results: Candidate[];
-  filterCounts: FilterCounts;
 }
 
 interface FormCandidates {
   terms: string[];
   results: PagefindResult[];
-  filterCounts: FilterCounts;
 }
 
 /**
@@ -162,7 +158,6 @@ export async function findCandidates(api: PagefindApi, request: SearchRequest, p
       readAs: forms.filter((f) => f !== request.query),
       asTyped: forms.includes(request.query),
       results: [],
-      filterCounts: found.filterCounts,
     };
     for (const result of found.results) {
       const known = byId.get(result.id);
@@ -205,14 +200,14 @@ async function findFormCandidates(api: PagefindApi, request: SearchRequest): Pro
   const found = await api.search(pagefindQuery || null, { filters, ...(sort ? { sort } : {}) });
   let results = await keepWellSpaced(api, found?.results ?? [], plans);
   if (!sort) results = await titleMatchesFirst((query) => api.search(query), results, plans.flatMap((plan) => plan.tokens));
-  return { terms, results, filterCounts: found?.filters ?? {} };
+  return { terms, results };
 }
 
 /** Starts a search; returns undefined when there is nothing to search for (no terms, no filters). */
 export async function startSearch(api: PagefindApi, request: SearchRequest, pinyin?: PinyinReader): Promise<SearchSession | undefined> {
   const found = await findCandidates(api, request, pinyin);
   if (!found) return undefined;
-  const { terms, readAs, asTyped, results: candidates, filterCounts } = found;
+  const { terms, readAs, asTyped, results: candidates } = found;
   let checked = 0;
   let rejected = 0;
   let queue: SearchHit[] = [];
@@ -221,7 +216,6 @@ export async function startSearch(api: PagefindApi, request: SearchRequest, piny
     terms,
     readAs,
     asTyped,
-    filterCounts,
     async next(count, onHit) {
       const out = queue.slice(0, count);
       queue = queue.slice(count);
