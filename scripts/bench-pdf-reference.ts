@@ -80,7 +80,7 @@ try {
     for (const [name, engine] of engines) {
       const file = alphabetSize === ALPHABET_SIZES[0] ? path.join(tmpdir(), `bench-reference-${name}.pdf`) : undefined;
       const { bytes, pages, seconds } = await timed(() => engine(book, stories), file);
-      row.push(`${(bytes / 1024 / 1024).toFixed(2)} MB ${pages} pp ${seconds.toFixed(2)} s`);
+      row.push(`${(bytes / 1e6).toFixed(2)} MB ${pages} pp ${seconds.toFixed(2)} s`);
     }
     rows.push(row);
     console.log(row.join(' | '));
