@@ -153,9 +153,11 @@ describe('news', () => {
     for (const [slug, name] of Object.entries(categories)) {
       const html = await readPage(dist, `news/category/${slug}/index.html`);
       expect(html).toContain(`<h1>${name}</h1>`);
-      const metas = [...html.matchAll(/<p class="meta">([\s\S]*?)<\/p>/g)].map((m) => textOf(m[1]));
+      const metas = [...html.matchAll(/<p class="meta">([\s\S]*?)<\/p>/g)].map((m) => m[1]);
       expect(metas.length, slug).toBeGreaterThan(0);
-      for (const meta of metas) expect(meta).toContain(name);
+      for (const meta of metas) expect(textOf(meta)).toContain(name);
+      // The date and the category stand apart: a space on each side of the dot (the HTML minifier keeps only spaces written inline).
+      for (const meta of metas) expect(meta).toMatch(/<\/time>\s+·\s+<a /);
     }
   });
 
