@@ -14,6 +14,7 @@ import { checkDuplicateSlugs } from './check-slugs.ts';
 import { checkGlyphs } from './check-glyphs.ts';
 import { checkEmptySections } from './check-headings.ts';
 import { checkImages } from './check-images.ts';
+import { checkInvisibleCharacters } from './check-invisible-characters.ts';
 import { checkJoinedLines } from './check-joined-lines.ts';
 import { checkLinks } from './check-links.ts';
 import { checkMarkup } from './check-markup.ts';
@@ -47,6 +48,7 @@ export async function checkContent(projectRoot: string, contentDir = path.join(p
     ...checkSchemas(corpus),
     ...checkTrailingComments(corpus),
     ...checkPlaceholders(corpus),
+    ...checkInvisibleCharacters(corpus),
     ...checkFutureDates(corpus),
     ...checkLiteralMarkers(corpus),
     ...checkFullwidthMarkup(corpus),

@@ -139,6 +139,8 @@ const EXPECTED: Row[] = [
   ["news/indent-fullwidth.md", 10, 1, '警告', "本文件有 2 段的段首有全角空格：网站和印刷版每段都会自动空两格，再加上这些空格，会空出四格或更多"],
   // a paragraph indented by four spaces in a .md file: a code block on the website
   ["news/indent-spaces.md", 12, 1, '错误', "这一段前面有 4 个空格或 Tab，网站上会变成“代码”：用打字机字体显示在不换行的一长行里，手机上看不全"],
+  // zero-width spaces pasted from WeChat: a word split by one is not found by the site's search; one error per character and file
+  ["news/invisible-zero-width.md", 10, 9, '错误', "“禁”和“毒”之间有一个看不见的字符（U+200B 零宽空格），多半是从微信、网页或 Word 复制来的：网站搜索会找不到被它隔开的词（本文件共 2 处，在第 10、12 行）"],
   // sentences on lines of their own without blank lines: one paragraph (the slogan with a \\ at the line end is not reported)
   ["news/lines-not-paragraphs.md", 10, 1, '警告', "这 3 行之间没有空行，网站和印刷版上会连成一段"],
   // a link closed with a Chinese ）: shown as typed (the unbalanced ） is also a proofreading warning)
@@ -259,6 +261,8 @@ const EXPECTED: Row[] = [
   ["news/国际禁毒日.md", 1, 1, '错误', "文件名“国际禁毒日.md”里有汉字：文件名就是网址，汉字和中文符号在网址里会变成一长串 %E5%9B%BD… 这样的编码，无法念给别人听，也容易复制错"],
   // bad enum value (transposed letters), with did-you-mean
   ["pages/bad-section.md", 4, 10, '错误', "“section”（页面分区）的值“abuot”不在可选范围内，可选值：about、work"],
+  // an invisible character in a field (a page's title), not only in bodies
+  ["pages/invisible-in-title.md", 2, 10, '错误', "“会”和“章”之间有一个看不见的字符（U+2060 词连接符），多半是从微信、网页或 Word 复制来的：网站搜索会找不到被它隔开的词"],
   // a story in a subfolder: the site would make a page for it, the printed editions never read it
   ["stories/2025/in-folder.mdx", 1, 1, '错误', "故事文件放在了 content/stories/ 的子文件夹里：印刷版读本只读取直接放在 content/stories/ 里的故事"],
   // two audiences run together with a Chinese comma: the fix writes them apart
@@ -273,8 +277,8 @@ const EXPECTED: Row[] = [
   ["stories/dup-story.mdx", 1, 1, '错误', "网址重复：这个文件和 content/stories/dup-story.md 的网址都是 /reader/stories/dup-story/"],
   // # in a story: a second main heading on the page and a large centred heading in print
   ["stories/heading-level-one.mdx", 14, 1, '错误', "正文里的“后来”是一级标题（一个 #）：一级标题只能是文章的标题（title），网页上这里会出现第二个和标题一样大的标题，印刷版上也是一个居中的大标题"],
-  // an invisible character pasted from a web page: said so, not “改用同音常用字”
-  ["stories/invisible-character.mdx", 12, 19, '错误', "这里有一个看不见的特殊字符（U+2028），多半是从网页、微信或 WPS 复制来的，印刷字体里没有它"],
+  // an invisible character pasted from a web page: said so, not “改用同音常用字” (found in every kind of file, not only in print)
+  ["stories/invisible-character.mdx", 12, 19, '错误', "“，”和“中”之间有一个看不见的字符（U+2028 行分隔符），多半是从微信、网页或 Word 复制来的：网站搜索会找不到被它隔开的词"],
   // a Callout inside a Callout in a story: print cannot draw a box in a box (the PDF engine's parser says so, once)
   ["stories/nested-callout.mdx", 17, 1, '错误', "<Callout> 不能放在另一个 <Callout> 里面：这里的卡片在第 14 行的卡片“禁毒小知识”之内，印刷版排不出框中框。请把里面这个 <Callout>…</Callout> 整段移到外层的 </Callout> 之后，作为并列的另一张卡片；或者去掉它的 <Callout> 标签，把内容直接写进外层卡片（需要小标题时，用 **加粗** 的一行）。"],
   // a story with fields only
@@ -357,12 +361,18 @@ describe('the broken corpus', () => {
     ['news/image-caption-quotes.md', '图注在英文双引号 " 里，里面又用了英文双引号，图注在那里就断了：里面的引号请改用中文引号“”'],
     ['news/two-articles-in-one.md', '请把第二篇文章剪切出来，用 npm run new 另建一个文件粘贴进去；这个文件只留第一篇'],
     ['news/link-url-then-chinese.md', '在网址前后各加一个英文空格（https://www.example.gov.cn ），或者写成链接：[网站名称](https://www.example.gov.cn)'],
+    ['news/invisible-zero-width.md', '删除这个看不见的字符：把光标放在“禁”和“毒”之间，按删除键（它前后看起来像什么都没有）；一次删掉全部：在 VS Code 里按 Ctrl+H，点选“使用正则表达式”（.* 图标），查找框填 \\u200B，替换框留空，点“全部替换”'],
+    ['stories/invisible-character.mdx', '删除这个看不见的字符：把光标放在“，”和“中”之间，按删除键（它前后看起来像什么都没有）；需要换行就空一行，另起一段'],
   ])('%s comes with the fix: %s', (file, fix) => {
     expect(problems.find((p) => p.file === `content/${file}`)?.fix).toBe(fix);
   });
 
   test('a Callout inside a Callout in news is not a problem: the website draws a box in a box, and news is never printed', () => {
     expect(problems.filter((p) => p.file === 'content/news/mdx-nested-callout.mdx')).toEqual([]);
+  });
+
+  test('emoji joined by U+200D (👨‍👩‍👧) and an emoji with its variation selector (❤️) are not invisible characters pasted by mistake', () => {
+    expect(problems.filter((p) => p.file === 'content/news/emoji-joined.md')).toEqual([]);
   });
 
   test('a field name in Chinese quotes: the fix is the name without them', () => {

@@ -2,6 +2,9 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { entryId } from '../../src/check/corpus.ts';
+import { canonicalText } from '../../src/lib/search/canonical.ts';
+import { documentTokens, queryTokens } from '../../src/lib/search/grams.ts';
+import { matchesTerms } from '../../src/lib/search/query.ts';
 import { parseStoryFile } from '../../src/reader/load-stories.ts';
 import { pdfBlocks, pdfInlines, siteHtml } from './renderers.ts';
 
@@ -114,4 +117,15 @@ describe('Markdown habits that do not take here', () => {
     expect(await siteHtml('详见[](/about/gaikuang/)。')).toContain('<a href="/about/gaikuang/"></a>');
     expect(pdfInlines('详见[](/about/gaikuang/)。').some((i) => i.link)).toBe(false);
   });
+});
+
+test('an invisible character inside a word (news/invisible-zero-width.md…): the site\'s search does not find the word', () => {
+  const found = (text: string, word: string) => {
+    const tokens = new Set(documentTokens(canonicalText(text)));
+    return queryTokens(canonicalText(word)).every((t) => tokens.has(t)) && matchesTerms(canonicalText(text), [canonicalText(word)]);
+  };
+  expect(found('开展禁毒宣传', '禁毒')).toBe(true);
+  for (const invisible of ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u2028']) {
+    expect(found(`开展禁${invisible}毒宣传`, '禁毒'), invisible).toBe(false);
+  }
 });
