@@ -129,6 +129,11 @@ function toProblems(issue: Issue, schema: z.ZodType, data: unknown, file: string
     const items = value.split(/\s*[，、；;,]\s*/).filter(Boolean);
     return [problem(issue.path, `${field}${issue.message}`, `请写成列表，用方括号括起来、各项之间用英文逗号隔开，这一行改为：${last}: [${items.join(', ')}]（或者每项一行，以“- ”开头）`, true)];
   }
+  if (issue.code === 'invalid_type' && issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean') && typeof last === 'string') {
+    // `title: 110`, `title: true`: YAML reads them as a number or true/false; in quotes they are text.
+    const written = new RegExp(`^\\s*${last}:\\s*(.*?)(?:\\s+#.*)?\\s*$`).exec(where.line(issue.path))?.[1] ?? String(value);
+    return [problem(issue.path, `${field}${issue.message}`, `不加引号的数字和 true、false 不算文字：请用英文双引号把内容括起来，这一行改为：${last}: "${written}"`, true)];
+  }
   if (issue.code === 'invalid_type') {
     return [problem(issue.path, `${field}${issue.message}`, fixForType(issue.expected, typeof last === 'string' ? last : ''), true)];
   }
@@ -160,7 +165,8 @@ function relatedPresentField(issue: Issue, data: unknown): readonly PropertyKey[
   return issue.path;
 }
 
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+/** The value at `path` in parsed YAML data, or undefined. */
+export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let node = data;
   for (const segment of path) {
     if (node === null || typeof node !== 'object') return undefined;

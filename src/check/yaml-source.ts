@@ -13,6 +13,11 @@ export interface LocatedYaml {
   offsetOf(path: readonly PropertyKey[]): number;
   /** Offset of the value at `path` (for pointing at a wrong value rather than the key). */
   valueOffsetOf(path: readonly PropertyKey[]): number;
+  /**
+   * Paths of unquoted values this parser reads as text but Astro's YAML reader (js-yaml) reads as a date:
+   * `title: 2025-06-26` is the text “2025-06-26” here and a Date on the website.
+   */
+  readAsDateByAstro: PropertyKey[][];
   /** Text values followed by a `#` comment on the same line: YAML drops the comment, so the editor's words after it vanish. */
   trailingComments: { offset: number; value: string; comment: string }[];
 }
@@ -27,6 +32,7 @@ export function parseLocatedYaml(text: string): LocatedYaml {
     data,
     errors,
     trailingComments: errors.length ? [] : trailingComments(doc, text),
+    readAsDateByAstro: errors.length ? [] : plainTimestamps(doc.contents, []),
     offsetOf: (path) => locate(doc, path, 'key'),
     valueOffsetOf: (path) => locate(doc, path, 'value'),
   };
@@ -125,6 +131,17 @@ function trailingComments(doc: Document, text: string): LocatedYaml['trailingCom
     },
   });
   return found;
+}
+
+/** js-yaml's timestamp forms (lib/type/timestamp.js): a date alone, or a date and a time with seconds. */
+const JS_YAML_DATE = /^\d{4}-\d\d-\d\d$/;
+const JS_YAML_TIMESTAMP = /^\d{4}-\d\d?-\d\d?(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?$/;
+
+function plainTimestamps(node: unknown, path: PropertyKey[]): PropertyKey[][] {
+  if (isMap(node)) return node.items.flatMap((pair) => (isScalar(pair.key) ? plainTimestamps(pair.value, [...path, String(pair.key.value)]) : []));
+  if (isSeq(node)) return node.items.flatMap((item, index) => plainTimestamps(item, [...path, index]));
+  if (isScalar(node) && node.type === 'PLAIN' && typeof node.value === 'string' && (JS_YAML_DATE.test(node.value) || JS_YAML_TIMESTAMP.test(node.value))) return [path];
+  return [];
 }
 
 function rangeStart(node: unknown): number | undefined {

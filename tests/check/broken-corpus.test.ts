@@ -230,6 +230,10 @@ const EXPECTED: Row[] = [
   ["news/tags-as-text.md", 9, 7, '错误', "“tags”（标签）应为列表（每项一行，以“- ”开头），实际填写的是文字“禁毒，宣传”"],
   // tags: [禁毒，宣传] with a Chinese comma: one tag “禁毒，宣传”
   ["news/tags-chinese-comma.md", 9, 8, '错误', "“tags”（标签）里的“禁毒，宣传”用中文“，”隔开，会成为一个标签，而不是 2 个：网页上显示成一个长标签，“相关新闻”也不会按“禁毒”“宣传”找到这篇新闻"],
+  // a title YAML reads as a date on the website (Astro's js-yaml) though the check's reader took it for text
+  ["news/title-date.md", 2, 8, '错误', "“title”（标题）写的是“2025-06-26”，没有加引号，网站会把它当成日期而不是文字，网站生成时会出错"],
+  // a title YAML reads as a number: the fix is the line with the quotes
+  ["news/title-number.md", 2, 8, '错误', "“title”（标题）应为文字，实际填写的是数字 110"],
   // ** in a field: shown as typed (fields are plain text)
   ["news/title-stars.md", 2, 8, '错误', "“title”（标题）里有加粗的符号“**”：字段里的文字不排版，网页和印刷版上会原样显示这些符号"],
   // string too long
@@ -363,6 +367,8 @@ describe('the broken corpus', () => {
     ['news/link-url-then-chinese.md', '在网址前后各加一个英文空格（https://www.example.gov.cn ），或者写成链接：[网站名称](https://www.example.gov.cn)'],
     ['news/invisible-zero-width.md', '删除这个看不见的字符：把光标放在“禁”和“毒”之间，按删除键（它前后看起来像什么都没有）；一次删掉全部：在 VS Code 里按 Ctrl+H，点选“使用正则表达式”（.* 图标），查找框填 \\u200B，替换框留空，点“全部替换”'],
     ['stories/invisible-character.mdx', '删除这个看不见的字符：把光标放在“，”和“中”之间，按删除键（它前后看起来像什么都没有）；需要换行就空一行，另起一段'],
+    ['news/title-date.md', '请用英文双引号把内容括起来，这一行改为：title: "2025-06-26"'],
+    ['news/title-number.md', '不加引号的数字和 true、false 不算文字：请用英文双引号把内容括起来，这一行改为：title: "110"'],
   ])('%s comes with the fix: %s', (file, fix) => {
     expect(problems.find((p) => p.file === `content/${file}`)?.fix).toBe(fix);
   });

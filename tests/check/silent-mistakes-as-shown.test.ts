@@ -1,7 +1,10 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { parseFrontmatter } from 'astro/markdown';
 import { parse } from 'yaml';
 import { entryId } from '../../src/check/corpus.ts';
+import { parseLocatedYaml } from '../../src/check/yaml-source.ts';
+import { newsSchema } from '../../src/schemas/index.ts';
 import { canonicalText } from '../../src/lib/search/canonical.ts';
 import { documentTokens, queryTokens } from '../../src/lib/search/grams.ts';
 import { matchesTerms } from '../../src/lib/search/query.ts';
@@ -128,4 +131,23 @@ test('an invisible character inside a word (news/invisible-zero-width.md…): th
   for (const invisible of ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u2028']) {
     expect(found(`开展禁${invisible}毒宣传`, '禁毒'), invisible).toBe(false);
   }
+});
+
+describe('title: 2025-06-26 (news/title-date.md)', () => {
+  const news = '---\ntitle: 2025-06-26\ndate: 2025-06-26 09:30\nsource: 示例\ncorrespondents: 示例\neditor: 示例\ncategory: 协会动态\nsummary: 示例。\n---\n正文。\n';
+
+  test('Astro reads the title as a date, which the news schema refuses: the website cannot be made', () => {
+    const { frontmatter } = parseFrontmatter(news);
+    expect(frontmatter.title).toBeInstanceOf(Date);
+    expect(newsSchema().safeParse(frontmatter).error?.issues.map((i) => i.path)).toEqual([['title']]);
+    expect(newsSchema().safeParse(parseFrontmatter(news.replace('title: 2025-06-26', 'title: "2025-06-26"')).frontmatter).success).toBe(true);
+  });
+
+  test.each(['2025-06-26', '2025-06-26T09:30:00', '2025-6-26 9:30:00', '2025-06-26 09:30:00 +08:00', '2025-06-26 09:30', '2025-6-26', '2025/06/26', '20250626', '"2025-06-26"'])(
+    'the check finds the values Astro reads as dates, and only those: %s',
+    (value) => {
+      const astro = parseFrontmatter(`---\ntitle: ${value}\n---\n`).frontmatter.title instanceof Date;
+      expect(parseLocatedYaml(`title: ${value}\n`).readAsDateByAstro).toEqual(astro ? [['title']] : []);
+    },
+  );
 });
