@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { checkEditionFilters } from './check-edition-filters.ts';
 import { checkBareUrls } from './check-bare-urls.ts';
+import { checkDuplicateTitles } from './check-duplicate-titles.ts';
 import { checkEmptyBodies } from './check-empty-bodies.ts';
 import { checkEmptyMarkup } from './check-empty-markup.ts';
 import { checkFieldMarkup } from './check-field-markup.ts';
@@ -57,6 +58,7 @@ export async function checkContent(projectRoot: string, contentDir = path.join(p
     ...checkParagraphIndent(corpus),
     ...checkJoinedLines(corpus),
     ...checkDuplicateSlugs(corpus),
+    ...checkDuplicateTitles(corpus),
     ...checkLinks(corpus),
     ...checkEditionFilters(corpus),
     ...checkMarkup(corpus),

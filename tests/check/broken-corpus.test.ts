@@ -94,7 +94,7 @@ const EXPECTED: Row[] = [
   // #小标题 without a space: a paragraph starting with “#”, not a heading (warning)
   ["news/heading-no-space.md", 12, 1, '警告', "“#”后面缺少空格，这一行不会成为小标题，“#”会原样显示"],
   // the title pasted again as the body's first line, as a # heading
-  ["news/heading-repeats-title.md", 10, 1, '错误', "正文第一行“示例新闻标题”重复了标题：标题（title）会自动显示在正文上面，网页上会出现两个一样的大标题"],
+  ["news/heading-repeats-title.md", 10, 1, '错误', "正文第一行“示例新闻标题（heading-repeats-title）”重复了标题：标题（title）会自动显示在正文上面，网页上会出现两个一样的大标题"],
   // a heading followed straight by one of the same level (a comment between does not count); a deeper one is its content
   ["news/heading-then-heading.md", 12, 1, '警告', "小标题“活动经过”下面没有正文，紧接着就是下一个小标题"],
   // “x.md” that is really x.md.txt (Windows hides the extension): nothing would publish it
@@ -191,7 +191,7 @@ const EXPECTED: Row[] = [
   // only a comment under the fields: still an empty page
   ["news/only-comment.md", 9, 1, '错误', "这条新闻没有正文：字段区结束的 --- 下面只有注释，网站上只有一个标题和一页空白"],
   // the title pasted again as the body's first paragraph: shown twice (warning)
-  ["news/paragraph-repeats-title.md", 10, 1, '警告', "正文第一段“示例新闻标题”和标题一样：标题（title）会自动显示在正文上面，网页上标题会出现两次"],
+  ["news/paragraph-repeats-title.md", 10, 1, '警告', "正文第一段“示例新闻标题（paragraph-repeats-title）”和标题一样：标题（title）会自动显示在正文上面，网页上标题会出现两次"],
   // a table pasted from Excel: Tab-separated cells run together into one paragraph (warning)
   // (one warning per paragraph, at the first Tab, and no 多余空格 besides for a Tab between Chinese characters)
   ["news/pasted-table.md", 14, 3, '警告', "这一段里有用 Tab 隔开的文字，像是从 Excel 或 Word 复制来的表格：网站和印刷版上会挤成一段文字"],
@@ -238,6 +238,9 @@ const EXPECTED: Row[] = [
   ["news/title-stars.md", 2, 8, '错误', "“title”（标题）里有加粗的符号“**”：字段里的文字不排版，网页和印刷版上会原样显示这些符号"],
   // string too long
   ["news/title-too-long.md", 2, 8, '错误', "“title”（标题）：最多 80 个字，现在有 82 个字"],
+  // two news items with the same title: both published, two lines alike in every list (a warning on each, naming the other)
+  ["news/title-twice-a.md", 2, 8, '警告', "标题“县禁毒协会开展禁毒宣传进村活动（示例）”和 content/news/title-twice-b.md 的标题一样：新闻列表和搜索结果里会出现两条一样的标题，读者分不清是哪一篇"],
+  ["news/title-twice-b.md", 2, 8, '警告', "标题“县禁毒协会开展禁毒宣传进村活动（示例）”和 content/news/title-twice-a.md 的标题一样：新闻列表和搜索结果里会出现两条一样的标题，读者分不清是哪一篇"],
   // a second article pasted under the first: its fields and --- make a heading
   ["news/two-articles-in-one.md", 13, 1, '错误', "正文里的“title: 另一条示例新闻”这几行像另一篇文章的字段区：一个文件只能写一篇，这几行会和下面的“---”一起变成一个小标题"],
   // unknown field, with did-you-mean
@@ -295,6 +298,9 @@ const EXPECTED: Row[] = [
   ["stories/tags-dunhao.mdx", 8, 8, '错误', "“tags”（标签）里的“禁毒、校园”用中文“、”隔开，会成为一个标签，而不是 2 个：按标签“禁毒”“校园”收录故事的读本版本都选不到这个故事"],
   // valid Markdown the PDF engine cannot print (found by running its parser over the story)
   ["stories/task-list.mdx", 14, 1, '错误', "印刷版不支持任务列表（- [ ] …），请改成普通列表。"],
+  // two stories with the same title: two lines alike in search results and in the contents of an edition with both
+  ["stories/title-twice-a.mdx", 2, 8, '警告', "标题“山坡上的花（示例）”和 content/stories/title-twice-b.mdx 的标题一样：搜索结果里，以及收录了这两个故事的读本的目录（网页版和印刷版）里，会出现两个一样的标题，读者分不清是哪一个故事"],
+  ["stories/title-twice-b.mdx", 2, 8, '警告', "标题“山坡上的花（示例）”和 content/stories/title-twice-a.mdx 的标题一样：搜索结果里，以及收录了这两个故事的读本的目录（网页版和印刷版）里，会出现两个一样的标题，读者分不清是哪一个故事"],
 ];
 
 describe('the broken corpus', () => {
@@ -369,6 +375,7 @@ describe('the broken corpus', () => {
     ['stories/invisible-character.mdx', '删除这个看不见的字符：把光标放在“，”和“中”之间，按删除键（它前后看起来像什么都没有）；需要换行就空一行，另起一段'],
     ['news/title-date.md', '请用英文双引号把内容括起来，这一行改为：title: "2025-06-26"'],
     ['news/title-number.md', '不加引号的数字和 true、false 不算文字：请用英文双引号把内容括起来，这一行改为：title: "110"'],
+    ['news/title-twice-a.md', '同一篇写了两次的，请删除其中一个文件；是不同的两篇，请改一个标题以示区别（例如写明地点、对象或日期）'],
   ])('%s comes with the fix: %s', (file, fix) => {
     expect(problems.find((p) => p.file === `content/${file}`)?.fix).toBe(fix);
   });
@@ -379,6 +386,10 @@ describe('the broken corpus', () => {
 
   test('emoji joined by U+200D (👨‍👩‍👧) and an emoji with its variation selector (❤️) are not invisible characters pasted by mistake', () => {
     expect(problems.filter((p) => p.file === 'content/news/emoji-joined.md')).toEqual([]);
+  });
+
+  test('files with the same address (dup.md, dup.mdx) are one duplicate-address error, not also a duplicate title', () => {
+    expect(problems.filter((p) => p.file.startsWith('content/news/dup.') || p.file.startsWith('content/stories/dup-story.')).map((p) => p.rule)).toEqual(['slug', 'slug']);
   });
 
   test('a field name in Chinese quotes: the fix is the name without them', () => {
