@@ -1,5 +1,5 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
-import { yamlLineHint } from './yaml-line-hints.ts';
+import { specialMarkHint, yamlLineHint } from './yaml-line-hints.ts';
 
 /** A YAML text parsed with node ranges kept, so a field path can be traced back to its offset. */
 export interface LocatedYaml {
@@ -25,8 +25,8 @@ export interface LocatedYaml {
 export function parseLocatedYaml(text: string): LocatedYaml {
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   const errors = reportedErrors(text, doc.errors);
-  const alias = errors.length ? undefined : unresolvedAlias(doc, text);
-  if (alias) errors.push(alias);
+  const mark = errors.length ? undefined : specialMark(doc, text);
+  if (mark) errors.push(mark);
   const data = errors.length ? undefined : doc.toJS();
   return {
     data,
@@ -46,9 +46,14 @@ export function parseLocatedYaml(text: string): LocatedYaml {
  */
 function reportedErrors(text: string, parsed: Document['errors']): LocatedYaml['errors'] {
   if (!parsed.length) return [];
-  const hinted = parsed.flatMap((e) => {
+  // One message per line: `title: !!通知` gives the parser two errors there, the line one cause.
+  const hintedLines = new Set<number>();
+  const hinted = [...parsed].sort((a, b) => a.pos[0] - b.pos[0]).flatMap((e) => {
     const hint = yamlLineHint(text, e.pos[0]);
-    return hint ? [{ offset: e.pos[0], code: e.code, message: `YAML 格式错误：${hint}` }] : [];
+    const line = text.lastIndexOf('\n', Math.max(0, e.pos[0] - 1));
+    if (!hint || hintedLines.has(line)) return [];
+    hintedLines.add(line);
+    return [{ offset: e.pos[0], code: e.code, message: `YAML 格式错误：${hint}` }];
   });
   const stray = strayIndentedField(text);
   const first = parsed.find((e) => !yamlLineHint(text, e.pos[0]));
@@ -59,25 +64,28 @@ function reportedErrors(text: string, parsed: Document['errors']): LocatedYaml['
 }
 
 /**
- * `title: **重要**通知`: a value starting with `*` is a YAML alias (a reference to an `&anchor`), and reading the
- * fields would throw. The whole value wants quotes; the fix shows the line with them.
+ * YAML's own notation where an editor meant text: an alias with no anchor (`*…`), an anchor nothing refers to (`&…`),
+ * a tag (`!…`). Aliases would throw when the fields are read; anchors and tags silently drop the words they take.
  */
-function unresolvedAlias(doc: Document, text: string): LocatedYaml['errors'][number] | undefined {
-  const anchors = new Set<string>();
-  let found: number | undefined;
+function specialMark(doc: Document, text: string): LocatedYaml['errors'][number] | undefined {
+  const anchors = new Map<string, number>();
+  const referred = new Set<string>();
+  const found: number[] = [];
   visit(doc, (_key, node) => {
-    if (isScalar(node) || isMap(node) || isSeq(node)) if (node.anchor) anchors.add(node.anchor);
-    if (isAlias(node) && !anchors.has(node.source) && found === undefined) found = node.range?.[0] ?? 0;
+    if (isScalar(node) || isMap(node) || isSeq(node)) {
+      const start = node.range?.[0] ?? 0;
+      if (node.anchor) anchors.set(node.anchor, text.lastIndexOf(`&${node.anchor}`, start));
+      if (node.tag) found.push(text.lastIndexOf('!', start));
+    }
+    if (isAlias(node)) {
+      if (anchors.has(node.source)) referred.add(node.source);
+      else found.push(node.range?.[0] ?? 0);
+    }
   });
-  if (found === undefined) return undefined;
-  const lineStart = text.lastIndexOf('\n', found) + 1;
-  const line = text.slice(lineStart, text.indexOf('\n', found) === -1 ? undefined : text.indexOf('\n', found)).replace(/\r$/, '');
-  const field = /^(\s*(?:-\s+)?(?:[A-Za-z][\w-]*:\s+)?)(.*)$/.exec(line)!;
-  return {
-    offset: found,
-    code: 'UNRESOLVED_ALIAS',
-    message: `YAML 格式错误：以“*”开头的内容会被当作 YAML 的特殊写法（引用），读不出来：请用英文双引号把整段内容括起来，这一行改为：${field[1].trim()} "${field[2].replace(/"/g, '\\"')}"`,
-  };
+  for (const [anchor, offset] of anchors) if (!referred.has(anchor)) found.push(offset);
+  if (!found.length) return undefined;
+  const offset = Math.max(0, Math.min(...found));
+  return { offset, code: 'SPECIAL_MARK', message: `YAML 格式错误：${specialMarkHint(text, offset)}` };
 }
 
 /** The offset of a field line indented although the line before it is a field with a value (nothing to nest under). */

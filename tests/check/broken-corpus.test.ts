@@ -247,6 +247,10 @@ const EXPECTED: Row[] = [
   ["news/unknown-field.md", 9, 1, '错误', "未知字段“tag”"],
   // a Word document renamed to .md
   ["news/word-renamed.md", 1, 1, '错误', "这个文件不是纯文本，而是 Word 文档（.docx）或压缩包：网站和印刷版都无法读取"],
+  // a value starting with & (a YAML anchor): the field came out empty (was “没有填写内容”); plain words and the quoted line
+  ["news/yaml-ampersand-in-title.md", 2, 8, '错误', "YAML 格式错误：以“&”开头的内容会被当作 YAML 的特殊写法（给内容起名字），“&”和紧跟着它的字都不会显示，只剩下后面的字或者什么也不剩：请用英文双引号把整段内容括起来，这一行改为：title: \"&禁毒 宣传月活动安排（示例）\""],
+  // a value starting with ! (a YAML tag): was “缺少配对的引号或括号”
+  ["news/yaml-bang-in-title.md", 2, 9, '错误', "YAML 格式错误：以英文感叹号“!”开头的内容会被当作 YAML 的特殊写法（类型标记），读不出来：请用英文双引号把整段内容括起来，这一行改为：title: \"!紧急通知：禁毒宣传月活动安排（示例）\""],
   // an English “: ” inside a value: the line itself says what is wrong, and the quoted value is the fix
   ["news/yaml-colon-in-value.md", 2, 8, '错误', "YAML 格式错误：“title”的内容里有英文冒号“: ”，会被当成另一个字段。请改用中文冒号“：”，或用英文双引号把整段内容括起来：title: \"通知: 关于召开年度会议（示例）\""],
   // bad YAML (a field written twice)
@@ -257,8 +261,11 @@ const EXPECTED: Row[] = [
   ["news/yaml-fullwidth-indent.md", 6, 1, '错误', "YAML 格式错误：这一行开头用了全角空格（中文输入法下打出的空格）：缩进只能用英文半角空格，请删掉这些空格，切换到英文输入法后重新输入"],
   // one space before the first field name: one message at that line (the parser gave eighteen, none on it)
   ["news/yaml-indented-field.md", 2, 1, '错误', "YAML 格式错误：这一行开头多了空格：字段名要顶格写，和其他字段对齐（只有子项才缩进）"],
-  // a field name in Chinese quotes: named as such, with the unquoted name
-  ["news/yaml-quoted-key.md", 1, 1, '错误', "缺少必填字段“title”（标题）"],
+  // a non-breaking space (U+00A0, pasted from a web page) after the colon: said so, not “缺少英文冒号”
+  ["news/yaml-nbsp-after-colon.md", 2, 1, '错误', "YAML 格式错误：“title:”后面是一个不换行空格（U+00A0，从网页、微信或 Word 复制来的特殊空格，看上去和普通空格一样），不算字段名后面的空格，这一行读不出来：请删掉冒号后面的空格，切换到英文输入法重新打一个空格"],
+  // a non-breaking space between the name and the colon: part of the name; said so, and the field not also called missing
+  ["news/yaml-nbsp-in-name.md", 8, 1, '错误', "未知字段“summary\u00a0”：字段名“summary”的前后有看上去像空格的特殊空格（U+00A0 不换行空格，多半是从网页、微信或 Word 复制来的），它被当成了字段名的一部分"],
+  // a field name in Chinese quotes: named as such, with the unquoted name (and not also “缺少必填字段”)
   ["news/yaml-quoted-key.md", 2, 1, '错误', "未知字段““title””"],
   // a value starting with * is a YAML alias: the check itself crashed on it (ReferenceError, in English)
   ["news/yaml-stars-in-title.md", 2, 8, '错误', "YAML 格式错误：以“*”开头的内容会被当作 YAML 的特殊写法（引用），读不出来：请用英文双引号把整段内容括起来，这一行改为：title: \"**重要**通知（示例）\""],
@@ -376,6 +383,7 @@ describe('the broken corpus', () => {
     ['news/title-date.md', '请用英文双引号把内容括起来，这一行改为：title: "2025-06-26"'],
     ['news/title-number.md', '不加引号的数字和 true、false 不算文字：请用英文双引号把内容括起来，这一行改为：title: "110"'],
     ['news/title-twice-a.md', '同一篇写了两次的，请删除其中一个文件；是不同的两篇，请改一个标题以示区别（例如写明地点、对象或日期）'],
+    ['news/yaml-nbsp-in-name.md', '请删掉字段名前后的空格，字段名顶格写、紧跟英文冒号和一个英文空格：summary: ……'],
   ])('%s comes with the fix: %s', (file, fix) => {
     expect(problems.find((p) => p.file === `content/${file}`)?.fix).toBe(fix);
   });

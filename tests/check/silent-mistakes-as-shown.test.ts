@@ -151,3 +151,16 @@ describe('title: 2025-06-26 (news/title-date.md)', () => {
     },
   );
 });
+
+describe('a field value starting with & or ! (news/yaml-ampersand-in-title.md, news/yaml-bang-in-title.md)', () => {
+  test('&禁毒 宣传月: both YAML readers drop “&禁毒”; &通知 alone leaves the field empty', () => {
+    expect(parseFrontmatter('---\ntitle: &禁毒 宣传月\n---\n').frontmatter.title).toBe('宣传月');
+    expect(parse('title: &禁毒 宣传月').title).toBe('宣传月');
+    expect(parseFrontmatter('---\ntitle: &通知\n---\n').frontmatter.title).toBeNull();
+  });
+
+  test('!紧急通知: Astro cannot read the fields at all; in quotes it can', () => {
+    expect(() => parseFrontmatter('---\ntitle: !紧急通知\n---\n')).toThrow();
+    expect(parseFrontmatter('---\ntitle: "!紧急通知"\n---\n').frontmatter.title).toBe('!紧急通知');
+  });
+});
