@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { checkContent, type Problem } from '../../src/check/index.ts';
@@ -386,6 +387,22 @@ describe('the broken corpus', () => {
     ['news/yaml-nbsp-in-name.md', '请删掉字段名前后的空格，字段名顶格写、紧跟英文冒号和一个英文空格：summary: ……'],
   ])('%s comes with the fix: %s', (file, fix) => {
     expect(problems.find((p) => p.file === `content/${file}`)?.fix).toBe(fix);
+  });
+
+  // The guide's table of messages (§8) quotes each message as the editor sees it: the phrase is in both.
+  const guide = readFileSync(path.join(import.meta.dirname, '..', '..', 'docs', '编辑指南.md'), 'utf8');
+  test.each([
+    ['news/invisible-zero-width.md', '有一个看不见的字符（U+200B 零宽空格）'],
+    ['news/title-date.md', '没有加引号，网站会把它当成日期'],
+    ['news/title-number.md', '应为文字，实际填写的是数字 110'],
+    ['news/title-twice-a.md', '的标题一样'],
+    ['news/yaml-nbsp-after-colon.md', '后面是一个不换行空格（U+00A0'],
+    ['news/yaml-nbsp-in-name.md', '的前后有看上去像空格的特殊空格'],
+    ['news/yaml-ampersand-in-title.md', '以“&”开头的内容'],
+    ['news/yaml-bang-in-title.md', '以英文感叹号“!”开头的内容'],
+  ])('编辑指南 explains the message of %s (“%s”)', (file, phrase) => {
+    expect(problems.find((p) => p.file === `content/${file}`)?.message).toContain(phrase);
+    expect(guide).toContain(phrase);
   });
 
   test('a Callout inside a Callout in news is not a problem: the website draws a box in a box, and news is never printed', () => {
