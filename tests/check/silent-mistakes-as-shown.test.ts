@@ -143,6 +143,11 @@ describe('title: 2025-06-26 (news/title-date.md)', () => {
     expect(newsSchema().safeParse(parseFrontmatter(news.replace('title: 2025-06-26', 'title: "2025-06-26"')).frontmatter).success).toBe(true);
   });
 
+  test('title: yes and summary: 是 are text for Astro and for the check alike (YAML 1.2: only true and false are yes/no)', () => {
+    expect(parseFrontmatter('---\ntitle: yes\nsummary: 是\n---\n').frontmatter).toEqual({ title: 'yes', summary: '是' });
+    expect(parse('title: yes\nsummary: 是')).toEqual({ title: 'yes', summary: '是' });
+  });
+
   test.each(['2025-06-26', '2025-06-26T09:30:00', '2025-6-26 9:30:00', '2025-06-26 09:30:00 +08:00', '2025-06-26 09:30', '2025-6-26', '2025/06/26', '20250626', '"2025-06-26"'])(
     'the check finds the values Astro reads as dates, and only those: %s',
     (value) => {
