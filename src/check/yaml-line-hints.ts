@@ -4,9 +4,7 @@
  * “a key without a colon” or “bad indentation”; the line itself tells what really happened.
  */
 export function yamlLineHint(text: string, offset: number): string | undefined {
-  const start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
-  const end = text.indexOf('\n', start);
-  const line = text.slice(start, end === -1 ? undefined : end).replace(/\r$/, '');
+  const { start, line } = lineAt(text, offset);
   const key = /^\s*(?:-\s+)?([A-Za-z][\w-]*)/.exec(line)?.[1];
   if (/^[\s\u3000]*\u3000/.test(line)) {
     return '这一行开头用了全角空格（中文输入法下打出的空格）：缩进只能用英文半角空格，请删掉这些空格，切换到英文输入法后重新输入';
@@ -43,16 +41,22 @@ const SPECIAL_MARK: Record<string, string> = {
  * (alias, anchor, tag), never what an editor meant. The message says so in plain words, with the line quoted.
  */
 export function specialMarkHint(text: string, offset: number): string {
-  const start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
-  const end = text.indexOf('\n', offset);
-  const line = text.slice(start, end === -1 ? undefined : end).replace(/\r$/, '');
+  const { start, line } = lineAt(text, offset);
   const before = line.slice(0, offset - start);
   const written = line.slice(offset - start);
   const problem = SPECIAL_MARK[written[0]] ?? SPECIAL_MARK['!'];
   // The mark starts the field's value or a list item: the whole rest of the line is the value to quote.
   if (/^\s*(?:-\s+)?(?:[A-Za-z][\w-]*:\s+)?$/.test(before)) {
-    return `${problem}：请用英文双引号把整段内容括起来，这一行改为：${before.trim()} "${written.replace(/"/g, '\\"')}"`.replace('改为： "', '改为："');
+    const field = before.trim() ? `${before.trim()} ` : '';
+    return `${problem}：请用英文双引号把整段内容括起来，这一行改为：${field}"${written.replace(/"/g, '\\"')}"`;
   }
   const item = /^[^,\]}]*/.exec(written)![0].trim();
   return `${problem}：请用英文双引号把“${item}”括起来，写成 "${item}"`;
+}
+
+/** The line `offset` is on (an offset just past a line's end still belongs to it), and where that line starts. */
+function lineAt(text: string, offset: number): { start: number; line: string } {
+  const start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+  const end = text.indexOf('\n', start);
+  return { start, line: text.slice(start, end === -1 ? undefined : end).replace(/\r$/, '') };
 }
