@@ -5,22 +5,9 @@
  */
 export function yamlLineHint(text: string, offset: number): string | undefined {
   const { start, line } = lineAt(text, offset);
+  const own = lineOwnMistake(line);
+  if (own) return own;
   const key = /^\s*(?:-\s+)?([A-Za-z][\w-]*)/.exec(line)?.[1];
-  if (/^[\s\u3000]*\u3000/.test(line)) {
-    return '这一行开头用了全角空格（中文输入法下打出的空格）：缩进只能用英文半角空格，请删掉这些空格，切换到英文输入法后重新输入';
-  }
-  if (key && new RegExp(`^\\s*(?:-\\s+)?${key}\\s*：`).test(line)) {
-    return `字段名“${key}”后面用了中文冒号“：”，请改为英文冒号加一个空格，例如 ${key}: ……`;
-  }
-  if (key && new RegExp(`^\\s*(?:-\\s+)?${key}:\\u3000`).test(line)) {
-    return `“${key}:”后面是全角空格（中文输入法下打出的空格），请改为一个英文半角空格`;
-  }
-  if (key && new RegExp(`^\\s*(?:-\\s+)?${key}:[ \\t]*\\u00a0`).test(line)) {
-    return `“${key}:”后面是一个不换行空格（U+00A0，从网页、微信或 Word 复制来的特殊空格，看上去和普通空格一样），不算字段名后面的空格，这一行读不出来：请删掉冒号后面的空格，切换到英文输入法重新打一个空格`;
-  }
-  if (key && new RegExp(`^\\s*(?:-\\s+)?${key}:[^\\s]`).test(line)) {
-    return `“${key}:”后面缺少空格：英文冒号后面要空一格，例如 ${key}: ……`;
-  }
   const mark = /^(\s*(?:-\s+)?(?:[A-Za-z][\w-]*:\s+)?)!/.exec(line);
   if (mark) return specialMarkHint(text, start + mark[1].length);
   const value = key ? new RegExp(`^\\s*(?:-\\s+)?${key}: (.*)$`).exec(line)?.[1] : undefined;
@@ -28,6 +15,43 @@ export function yamlLineHint(text: string, offset: number): string | undefined {
     return `“${key}”的内容里有英文冒号“: ”，会被当成另一个字段。请改用中文冒号“：”，或用英文双引号把整段内容括起来：${key}: "${value.replace(/"/g, '\\"')}"`;
   }
   return undefined;
+}
+
+/**
+ * A field line whose colon or spaces were typed with a Chinese input method or pasted from a web page: wrong whatever
+ * the parser made of the lines around it (with every line so, it reads all the fields as one long text, and no error).
+ */
+function lineOwnMistake(line: string): string | undefined {
+  const key = /^\s*(?:-\s+)?([A-Za-z][\w-]*)/.exec(line)?.[1];
+  if (/^[\s\u3000]*\u3000/.test(line)) {
+    return '这一行开头用了全角空格（中文输入法下打出的空格）：缩进只能用英文半角空格，请删掉这些空格，切换到英文输入法后重新输入';
+  }
+  if (!key) return undefined;
+  if (new RegExp(`^\\s*(?:-\\s+)?${key}\\s*：`).test(line)) {
+    return `字段名“${key}”后面用了中文冒号“：”，请改为英文冒号加一个空格，例如 ${key}: ……`;
+  }
+  if (new RegExp(`^\\s*(?:-\\s+)?${key}:\\u3000`).test(line)) {
+    return `“${key}:”后面是全角空格（中文输入法下打出的空格），请改为一个英文半角空格`;
+  }
+  if (new RegExp(`^\\s*(?:-\\s+)?${key}:[ \\t]*\\u00a0`).test(line)) {
+    return `“${key}:”后面是一个不换行空格（U+00A0，从网页、微信或 Word 复制来的特殊空格，看上去和普通空格一样），不算字段名后面的空格，这一行读不出来：请删掉冒号后面的空格，切换到英文输入法重新打一个空格`;
+  }
+  if (new RegExp(`^\\s*(?:-\\s+)?${key}:[^\\s]`).test(line)) {
+    return `“${key}:”后面缺少空格：英文冒号后面要空一格，例如 ${key}: ……`;
+  }
+  return undefined;
+}
+
+/** Every line of `text` with a mistake of its own, at the line's start. */
+export function lineMistakes(text: string): { offset: number; message: string }[] {
+  const found: { offset: number; message: string }[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const mistake = lineOwnMistake(line.replace(/\r$/, ''));
+    if (mistake) found.push({ offset, message: mistake });
+    offset += line.length + 1;
+  }
+  return found;
 }
 
 const SPECIAL_MARK: Record<string, string> = {

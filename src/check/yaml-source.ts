@@ -1,5 +1,5 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
-import { specialMarkHint, yamlLineHint } from './yaml-line-hints.ts';
+import { lineMistakes, specialMarkHint, yamlLineHint } from './yaml-line-hints.ts';
 
 /** A YAML text parsed with node ranges kept, so a field path can be traced back to its offset. */
 export interface LocatedYaml {
@@ -24,7 +24,7 @@ export interface LocatedYaml {
 
 export function parseLocatedYaml(text: string): LocatedYaml {
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-  const errors = reportedErrors(text, doc.errors);
+  const errors = reportedErrors(text, doc);
   const mark = errors.length ? undefined : specialMark(doc, text);
   if (mark) errors.push(mark);
   const data = errors.length ? undefined : doc.toJS();
@@ -40,27 +40,34 @@ export function parseLocatedYaml(text: string): LocatedYaml {
 
 /**
  * The parser's errors as editors should see them. A line's own mistake (a full-width colon…) is reported where
- * it is; errors the parser can only call “unexpected token” mostly follow from the first one (one stray space
- * before a field name gave eighteen), so only the first of those is kept, and a field name indented out of line
- * with the others is named as the cause.
+ * it is, on every line that has one; errors the parser can only call “unexpected token” mostly follow from the first
+ * one (one stray space before a field name gave eighteen), so only the first of those is kept, and a field name
+ * indented out of line with the others is named as the cause. With a full-width colon on every field line the parser
+ * finds no error at all: it reads the fields as one long text; the lines say why.
  */
-function reportedErrors(text: string, parsed: Document['errors']): LocatedYaml['errors'] {
-  if (!parsed.length) return [];
+function reportedErrors(text: string, doc: Document): LocatedYaml['errors'] {
+  const parsed = doc.errors;
+  const readAsOneText = !parsed.length && isScalar(doc.contents) && typeof doc.contents.value === 'string';
+  if (!parsed.length && !readAsOneText) return [];
+  const lineOf = (offset: number) => text.lastIndexOf('\n', Math.max(0, offset - 1));
   // One message per line: `title: !!通知` gives the parser two errors there, the line one cause.
   const hintedLines = new Set<number>();
   const hinted = [...parsed].sort((a, b) => a.pos[0] - b.pos[0]).flatMap((e) => {
     const hint = yamlLineHint(text, e.pos[0]);
-    const line = text.lastIndexOf('\n', Math.max(0, e.pos[0] - 1));
-    if (!hint || hintedLines.has(line)) return [];
-    hintedLines.add(line);
+    if (!hint || hintedLines.has(lineOf(e.pos[0]))) return [];
+    hintedLines.add(lineOf(e.pos[0]));
     return [{ offset: e.pos[0], code: e.code, message: `YAML 格式错误：${hint}` }];
   });
+  const ownLines = lineMistakes(text)
+    .filter((m) => !hintedLines.has(lineOf(m.offset)))
+    .map((m) => ({ offset: m.offset, code: 'LINE_MISTAKE', message: `YAML 格式错误：${m.message}` }));
+  if (readAsOneText) return ownLines;
   const stray = strayIndentedField(text);
   const first = parsed.find((e) => !yamlLineHint(text, e.pos[0]));
   const general = stray !== undefined
     ? { offset: stray, code: 'STRAY_INDENT', message: 'YAML 格式错误：这一行开头多了空格：字段名要顶格写，和其他字段对齐（只有子项才缩进）' }
     : first && { offset: first.pos[0], code: first.code, message: `YAML 格式错误：${yamlErrorInChinese(first.code)}` };
-  return [...hinted, ...(general ? [general] : [])].sort((a, b) => a.offset - b.offset);
+  return [...hinted, ...ownLines, ...(general ? [general] : [])].sort((a, b) => a.offset - b.offset);
 }
 
 /**

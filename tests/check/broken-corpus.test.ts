@@ -258,8 +258,17 @@ const EXPECTED: Row[] = [
   ["news/yaml-duplicate-key.md", 9, 1, '错误', "YAML 格式错误：同一个字段写了两次，请删除其中一行"],
   // a full-width colon after the field name (Chinese input method)
   ["news/yaml-fullwidth-colon.md", 2, 1, '错误', "YAML 格式错误：字段名“title”后面用了中文冒号“：”，请改为英文冒号加一个空格，例如 title: ……"],
-  // list items indented with full-width spaces
+  // every field typed with a full-width colon: the parser read all the fields as one text and said only “文件内容应为一组子字段”; now each line
+  ["news/yaml-fullwidth-colons-everywhere.md", 2, 1, '错误', "YAML 格式错误：字段名“title”后面用了中文冒号“：”，请改为英文冒号加一个空格，例如 title: ……"],
+  ["news/yaml-fullwidth-colons-everywhere.md", 3, 1, '错误', "YAML 格式错误：字段名“date”后面用了中文冒号“：”，请改为英文冒号加一个空格，例如 date: ……"],
+  ["news/yaml-fullwidth-colons-everywhere.md", 4, 1, '错误', "YAML 格式错误：字段名“source”后面用了中文冒号“：”，请改为英文冒号加一个空格，例如 source: ……"],
+  ["news/yaml-fullwidth-colons-everywhere.md", 5, 1, '错误', "YAML 格式错误：字段名“correspondents”后面用了中文冒号“：”，请改为英文冒号加一个空格，例如 correspondents: ……"],
+  ["news/yaml-fullwidth-colons-everywhere.md", 6, 1, '错误', "YAML 格式错误：字段名“editor”后面用了中文冒号“：”，请改为英文冒号加一个空格，例如 editor: ……"],
+  ["news/yaml-fullwidth-colons-everywhere.md", 7, 1, '错误', "YAML 格式错误：字段名“category”后面用了中文冒号“：”，请改为英文冒号加一个空格，例如 category: ……"],
+  ["news/yaml-fullwidth-colons-everywhere.md", 8, 1, '错误', "YAML 格式错误：字段名“summary”后面用了中文冒号“：”，请改为英文冒号加一个空格，例如 summary: ……"],
+  // list items indented with full-width spaces: each line (the second was not named before)
   ["news/yaml-fullwidth-indent.md", 6, 1, '错误', "YAML 格式错误：这一行开头用了全角空格（中文输入法下打出的空格）：缩进只能用英文半角空格，请删掉这些空格，切换到英文输入法后重新输入"],
+  ["news/yaml-fullwidth-indent.md", 7, 1, '错误', "YAML 格式错误：这一行开头用了全角空格（中文输入法下打出的空格）：缩进只能用英文半角空格，请删掉这些空格，切换到英文输入法后重新输入"],
   // one space before the first field name: one message at that line (the parser gave eighteen, none on it)
   ["news/yaml-indented-field.md", 2, 1, '错误', "YAML 格式错误：这一行开头多了空格：字段名要顶格写，和其他字段对齐（只有子项才缩进）"],
   // a non-breaking space (U+00A0, pasted from a web page) after the colon: said so, not “缺少英文冒号”
