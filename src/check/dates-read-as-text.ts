@@ -20,8 +20,11 @@ export function datesMeantAsText(
   for (const path of readAsDate) setAt(asAstroReads, path, new Date(0));
   const result = schema.safeParse(asAstroReads);
   if (result.success) return [];
+  // Only fields that take the text: a field refusing it already has its own message (order: 2025-06-26 wants a number).
+  const asChecked = schema.safeParse(data).error?.issues ?? [];
   return readAsDate.flatMap((path) => {
     if (!result.error.issues.some((issue) => samePath(issue.path, path))) return [];
+    if (asChecked.some((issue) => samePath(issue.path, path))) return [];
     const value = String(valueAt(data, path));
     const last = path[path.length - 1];
     const quoted = typeof last === 'string' ? `这一行改为：${last}: "${value}"` : `把 ${value} 改为 "${value}"`;

@@ -287,6 +287,8 @@ const EXPECTED: Row[] = [
   ["pages/bad-section.md", 4, 10, '错误', "“section”（页面分区）的值“abuot”不在可选范围内，可选值：about、work"],
   // an invisible character in a field (a page's title), not only in bodies
   ["pages/invisible-in-title.md", 2, 10, '错误', "“会”和“章”之间有一个看不见的字符（U+2060 词连接符），多半是从微信、网页或 Word 复制来的：网站搜索会找不到被它隔开的词"],
+  // a date where a number is wanted: one message, the field's own (not also “会被当成日期而不是文字”)
+  ["pages/order-date.md", 5, 8, '错误', "“order”（排序）应为数字，实际填写的是文字“2025-06-26”"],
   // a story in a subfolder: the site would make a page for it, the printed editions never read it
   ["stories/2025/in-folder.mdx", 1, 1, '错误', "故事文件放在了 content/stories/ 的子文件夹里：印刷版读本只读取直接放在 content/stories/ 里的故事"],
   // two audiences run together with a Chinese comma: the fix writes them apart
