@@ -5,7 +5,7 @@ import type { Problem } from './problem.ts';
 
 /**
  * Characters that show nothing, pasted with text from WeChat, web pages and Word: a word split by one is not found
- * by the site's search, and some fonts draw them as a box or a gap. Each has a name an editor can look up.
+ * by the site's search (its canonical text turns them into a word break). Each has a name an editor can look up.
  */
 const INVISIBLE: [from: number, to: number, name: string][] = [
   [0x00, 0x08, '控制字符'],
@@ -77,7 +77,8 @@ function explain(cp: number, source: string, offsets: number[], lines: number[])
   const at = offsets[0];
   const code = formatCodePoint(cp);
   const lineStart = source.lastIndexOf('\n', at - 1) + 1;
-  const lineEnd = source.indexOf('\n', at) === -1 ? source.length : source.indexOf('\n', at);
+  const nextBreak = source.indexOf('\n', at);
+  const lineEnd = nextBreak === -1 ? source.length : nextBreak;
   const before = [...visibleText(source.slice(lineStart, at))].at(-1);
   const after = [...visibleText(source.slice(at + 1, lineEnd))][0];
   const place = before && after ? `“${before}”和“${after}”之间` : before ? `“${before}”后面` : after ? `“${after}”前面` : '这一行';
@@ -91,7 +92,6 @@ function explain(cp: number, source: string, offsets: number[], lines: number[])
     : '';
   return { message, fix: `删除这个看不见的字符：把光标放在${place}，按删除键（它前后看起来像什么都没有）${lineBreak}${all}` };
 }
-
 
 /** The text without spaces and other invisible characters, to name the visible ones around a place. */
 function visibleText(text: string): string {
