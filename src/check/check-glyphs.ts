@@ -1,13 +1,17 @@
 import path from 'node:path';
 import type { Corpus } from './corpus.ts';
 import { formatCodePoint, isInvisibleCodePoint } from './engine.ts';
+import { invisibleCharacterName } from './check-invisible-characters.ts';
 import { printFontCoverage, type FontCoverage } from './font-coverage.ts';
 import type { LineIndex } from './source-text.ts';
 import type { Problem } from './problem.ts';
 
-/** Code points that never need a glyph of their own: whitespace and controls, joiners, variation selectors. */
+/**
+ * Code points that never need a glyph of their own: whitespace and controls, joiners, variation selectors, and the
+ * invisible characters check-invisible-characters.ts reports in every file (named there, not as missing from a font).
+ */
 function needsNoGlyph(cp: number): boolean {
-  return cp <= 0x20 || cp === 0x7f || cp === 0xa0 || isInvisibleCodePoint(cp);
+  return cp <= 0x20 || cp === 0x7f || cp === 0xa0 || isInvisibleCodePoint(cp) || invisibleCharacterName(cp) !== undefined;
 }
 
 /**

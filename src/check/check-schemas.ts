@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { branchSchema, editionSchema, newsSchema, pageSchema, siteSchema, storySchema } from '../schemas/index.ts';
 import type { ContentEntry, Corpus, DataFile } from './corpus.ts';
+import { datesMeantAsText } from './dates-read-as-text.ts';
 import { mdxReasonInChinese } from './mdx-reasons.ts';
 import type { Problem } from './problem.ts';
 import { proofreadConfigSchema } from './proofread/config.ts';
@@ -59,12 +60,21 @@ function checkEntry(entry: ContentEntry): Problem[] {
   }
   const { yaml } = entry.frontmatter;
   if (yaml.errors.length) return [...problems, ...yaml.errors.map((e) => yamlProblem(entry, e.offset + entry.frontmatter!.offset, e.message))];
-  return [...problems, ...validateAgainstSchema(ENTRY_SCHEMA[entry.collection], yaml.data ?? {}, entry.file, entry.where)];
+  const schema = ENTRY_SCHEMA[entry.collection];
+  return [
+    ...problems,
+    ...validateAgainstSchema(schema, yaml.data ?? {}, entry.file, entry.where),
+    ...datesMeantAsText(schema, yaml.data ?? {}, yaml.readAsDateByAstro, entry.file, entry.where),
+  ];
 }
 
 function checkDataFile(file: DataFile): Problem[] {
   if (file.yaml.errors.length) return file.yaml.errors.map((e) => yamlProblem(file, e.offset, e.message));
-  return validateAgainstSchema(DATA_SCHEMA[file.collection], file.yaml.data ?? {}, file.file, file.where);
+  const schema = DATA_SCHEMA[file.collection];
+  return [
+    ...validateAgainstSchema(schema, file.yaml.data ?? {}, file.file, file.where),
+    ...datesMeantAsText(schema, file.yaml.data ?? {}, file.yaml.readAsDateByAstro, file.file, file.where),
+  ];
 }
 
 function yamlProblem(file: ContentEntry | DataFile, offset: number, message: string): Problem {

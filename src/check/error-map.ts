@@ -18,7 +18,7 @@ export function describeValue(value: unknown): string {
   if (value === null) return '空值';
   if (typeof value === 'string') return `文字“${value}”`;
   if (typeof value === 'number') return `数字 ${value}`;
-  if (typeof value === 'boolean') return `${value}`;
+  if (typeof value === 'boolean') return ` ${value}（是/否）`;
   if (Array.isArray(value)) return '列表';
   if (value instanceof Date) return '日期';
   return '一组子字段';

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { checkEditionFilters } from './check-edition-filters.ts';
 import { checkBareUrls } from './check-bare-urls.ts';
+import { checkDuplicateTitles } from './check-duplicate-titles.ts';
 import { checkEmptyBodies } from './check-empty-bodies.ts';
 import { checkEmptyMarkup } from './check-empty-markup.ts';
 import { checkFieldMarkup } from './check-field-markup.ts';
@@ -14,6 +15,7 @@ import { checkDuplicateSlugs } from './check-slugs.ts';
 import { checkGlyphs } from './check-glyphs.ts';
 import { checkEmptySections } from './check-headings.ts';
 import { checkImages } from './check-images.ts';
+import { checkInvisibleCharacters } from './check-invisible-characters.ts';
 import { checkJoinedLines } from './check-joined-lines.ts';
 import { checkLinks } from './check-links.ts';
 import { checkMarkup } from './check-markup.ts';
@@ -47,6 +49,7 @@ export async function checkContent(projectRoot: string, contentDir = path.join(p
     ...checkSchemas(corpus),
     ...checkTrailingComments(corpus),
     ...checkPlaceholders(corpus),
+    ...checkInvisibleCharacters(corpus),
     ...checkFutureDates(corpus),
     ...checkLiteralMarkers(corpus),
     ...checkFullwidthMarkup(corpus),
@@ -55,6 +58,7 @@ export async function checkContent(projectRoot: string, contentDir = path.join(p
     ...checkParagraphIndent(corpus),
     ...checkJoinedLines(corpus),
     ...checkDuplicateSlugs(corpus),
+    ...checkDuplicateTitles(corpus),
     ...checkLinks(corpus),
     ...checkEditionFilters(corpus),
     ...checkMarkup(corpus),

@@ -62,8 +62,17 @@ function toProblems(issue: Issue, schema: z.ZodType, data: unknown, file: string
           `请删除“${key}”这一行；或者改用 ${home[0]} 的写法，删去“${mixedWith}”`,
         );
       }
+      // `title\u00a0:` or a name indented with U+00A0: a space pasted from a web page, which YAML keeps in the name.
+      const bare = key.trim();
+      if (bare !== key && /[\u00a0\u3000]/.test(key) && allowed.includes(bare)) {
+        return problem(
+          [...issue.path, key],
+          `未知字段“${key}”：字段名“${bare}”的前后有看上去像空格的特殊空格（${key.includes('\u00a0') ? 'U+00A0 不换行空格，多半是从网页、微信或 Word 复制来的' : '全角空格，中文输入法下打出的'}），它被当成了字段名的一部分`,
+          `请删掉字段名前后的空格，字段名顶格写、紧跟英文冒号和一个英文空格：${bare}: ……`,
+        );
+      }
       // “title”: the field name in Chinese quotes (typed with a Chinese input method on).
-      const unquoted = key.replace(/^[“”‘’「」『』]+|[“”‘’「」『』]+$/g, '');
+      const unquoted = meantName(key);
       const guess = unquoted !== key && allowed.includes(unquoted) ? undefined : didYouMean(key, allowed);
       const fix = unquoted !== key && allowed.includes(unquoted)
         ? `字段名不要加引号：把 ${key}: 改为 ${unquoted}:（中文输入法会打出中文引号，请切换到英文输入法）`
@@ -79,6 +88,12 @@ function toProblems(issue: Issue, schema: z.ZodType, data: unknown, file: string
   const field = describeField(issue.path);
   const value = valueAt(data, issue.path);
   const last = issue.path[issue.path.length - 1];
+
+  // A required field written with quotes or odd spaces around its name: the unknown-field message says so; it is not missing.
+  if (value === undefined && typeof last === 'string') {
+    const parent = valueAt(data, issue.path.slice(0, -1));
+    if (parent && typeof parent === 'object' && Object.keys(parent).some((key) => key !== last && meantName(key) === last)) return [];
+  }
 
   // A required field left out whose check is a list of values, a union or a date: said to be missing, not that
   // its value “undefined” is not allowed.
@@ -129,6 +144,11 @@ function toProblems(issue: Issue, schema: z.ZodType, data: unknown, file: string
     const items = value.split(/\s*[，、；;,]\s*/).filter(Boolean);
     return [problem(issue.path, `${field}${issue.message}`, `请写成列表，用方括号括起来、各项之间用英文逗号隔开，这一行改为：${last}: [${items.join(', ')}]（或者每项一行，以“- ”开头）`, true)];
   }
+  if (issue.code === 'invalid_type' && issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean') && typeof last === 'string') {
+    // `title: 110`, `title: true`: YAML reads them as a number or true/false; in quotes they are text.
+    const written = new RegExp(`^\\s*${last}:\\s*(.*?)(?:\\s+#.*)?\\s*$`).exec(where.line(issue.path))?.[1] ?? String(value);
+    return [problem(issue.path, `${field}${issue.message}`, `不加引号的数字和 true、false 不算文字：请用英文双引号把内容括起来，这一行改为：${last}: "${written}"`, true)];
+  }
   if (issue.code === 'invalid_type') {
     return [problem(issue.path, `${field}${issue.message}`, fixForType(issue.expected, typeof last === 'string' ? last : ''), true)];
   }
@@ -138,6 +158,11 @@ function toProblems(issue: Issue, schema: z.ZodType, data: unknown, file: string
     return [problem(value === undefined ? relatedPresentField(issue, data) : issue.path, `${field}：${issue.message}${shown}`, fix, true)];
   }
   return [problem(issue.path, `${field}：${issue.message}`, undefined, true)];
+}
+
+/** A field name as meant: without the Chinese quotes and the spaces an input method or a paste put around it. */
+function meantName(key: string): string {
+  return key.trim().replace(/^[“”‘’「」『』]+|[“”‘’「」『』]+$/g, '');
 }
 
 function fixForType(expected: string, key: string): string | undefined {
@@ -160,7 +185,8 @@ function relatedPresentField(issue: Issue, data: unknown): readonly PropertyKey[
   return issue.path;
 }
 
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+/** The value at `path` in parsed YAML data, or undefined. */
+export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let node = data;
   for (const segment of path) {
     if (node === null || typeof node !== 'object') return undefined;

@@ -1,5 +1,5 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
-import { yamlLineHint } from './yaml-line-hints.ts';
+import { lineMistakes, specialMarkHint, yamlLineHint } from './yaml-line-hints.ts';
 
 /** A YAML text parsed with node ranges kept, so a field path can be traced back to its offset. */
 export interface LocatedYaml {
@@ -13,20 +13,26 @@ export interface LocatedYaml {
   offsetOf(path: readonly PropertyKey[]): number;
   /** Offset of the value at `path` (for pointing at a wrong value rather than the key). */
   valueOffsetOf(path: readonly PropertyKey[]): number;
+  /**
+   * Paths of unquoted values this parser reads as text but Astro's YAML reader (js-yaml) reads as a date:
+   * `title: 2025-06-26` is the text “2025-06-26” here and a Date on the website.
+   */
+  readAsDateByAstro: PropertyKey[][];
   /** Text values followed by a `#` comment on the same line: YAML drops the comment, so the editor's words after it vanish. */
   trailingComments: { offset: number; value: string; comment: string }[];
 }
 
 export function parseLocatedYaml(text: string): LocatedYaml {
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-  const errors = reportedErrors(text, doc.errors);
-  const alias = errors.length ? undefined : unresolvedAlias(doc, text);
-  if (alias) errors.push(alias);
+  const errors = reportedErrors(text, doc);
+  const mark = errors.length ? undefined : specialMark(doc, text);
+  if (mark) errors.push(mark);
   const data = errors.length ? undefined : doc.toJS();
   return {
     data,
     errors,
     trailingComments: errors.length ? [] : trailingComments(doc, text),
+    readAsDateByAstro: errors.length ? [] : plainTimestamps(doc.contents, []),
     offsetOf: (path) => locate(doc, path, 'key'),
     valueOffsetOf: (path) => locate(doc, path, 'value'),
   };
@@ -34,44 +40,59 @@ export function parseLocatedYaml(text: string): LocatedYaml {
 
 /**
  * The parser's errors as editors should see them. A line's own mistake (a full-width colon…) is reported where
- * it is; errors the parser can only call “unexpected token” mostly follow from the first one (one stray space
- * before a field name gave eighteen), so only the first of those is kept, and a field name indented out of line
- * with the others is named as the cause.
+ * it is, on every line that has one; errors the parser can only call “unexpected token” mostly follow from the first
+ * one (one stray space before a field name gave eighteen), so only the first of those is kept, and a field name
+ * indented out of line with the others is named as the cause. With a full-width colon on every field line the parser
+ * finds no error at all: it reads the fields as one long text; the lines say why.
  */
-function reportedErrors(text: string, parsed: Document['errors']): LocatedYaml['errors'] {
-  if (!parsed.length) return [];
-  const hinted = parsed.flatMap((e) => {
+function reportedErrors(text: string, doc: Document): LocatedYaml['errors'] {
+  const parsed = doc.errors;
+  const readAsOneText = !parsed.length && isScalar(doc.contents) && typeof doc.contents.value === 'string';
+  if (!parsed.length && !readAsOneText) return [];
+  const lineOf = (offset: number) => text.lastIndexOf('\n', Math.max(0, offset - 1));
+  // One message per line: `title: !!通知` gives the parser two errors there, the line one cause.
+  const hintedLines = new Set<number>();
+  const hinted = [...parsed].sort((a, b) => a.pos[0] - b.pos[0]).flatMap((e) => {
     const hint = yamlLineHint(text, e.pos[0]);
-    return hint ? [{ offset: e.pos[0], code: e.code, message: `YAML 格式错误：${hint}` }] : [];
+    if (!hint || hintedLines.has(lineOf(e.pos[0]))) return [];
+    hintedLines.add(lineOf(e.pos[0]));
+    return [{ offset: e.pos[0], code: e.code, message: `YAML 格式错误：${hint}` }];
   });
+  const ownLines = lineMistakes(text)
+    .filter((m) => !hintedLines.has(lineOf(m.offset)))
+    .map((m) => ({ offset: m.offset, code: 'LINE_MISTAKE', message: `YAML 格式错误：${m.message}` }));
+  if (readAsOneText) return ownLines;
   const stray = strayIndentedField(text);
   const first = parsed.find((e) => !yamlLineHint(text, e.pos[0]));
   const general = stray !== undefined
     ? { offset: stray, code: 'STRAY_INDENT', message: 'YAML 格式错误：这一行开头多了空格：字段名要顶格写，和其他字段对齐（只有子项才缩进）' }
     : first && { offset: first.pos[0], code: first.code, message: `YAML 格式错误：${yamlErrorInChinese(first.code)}` };
-  return [...hinted, ...(general ? [general] : [])].sort((a, b) => a.offset - b.offset);
+  return [...hinted, ...ownLines, ...(general ? [general] : [])].sort((a, b) => a.offset - b.offset);
 }
 
 /**
- * `title: **重要**通知`: a value starting with `*` is a YAML alias (a reference to an `&anchor`), and reading the
- * fields would throw. The whole value wants quotes; the fix shows the line with them.
+ * YAML's own notation where an editor meant text: an alias with no anchor (`*…`), an anchor nothing refers to (`&…`),
+ * a tag (`!…`). Aliases would throw when the fields are read; anchors and tags silently drop the words they take.
  */
-function unresolvedAlias(doc: Document, text: string): LocatedYaml['errors'][number] | undefined {
-  const anchors = new Set<string>();
-  let found: number | undefined;
+function specialMark(doc: Document, text: string): LocatedYaml['errors'][number] | undefined {
+  const anchors = new Map<string, number>();
+  const referred = new Set<string>();
+  const found: number[] = [];
   visit(doc, (_key, node) => {
-    if (isScalar(node) || isMap(node) || isSeq(node)) if (node.anchor) anchors.add(node.anchor);
-    if (isAlias(node) && !anchors.has(node.source) && found === undefined) found = node.range?.[0] ?? 0;
+    if (isScalar(node) || isMap(node) || isSeq(node)) {
+      const start = node.range?.[0] ?? 0;
+      if (node.anchor) anchors.set(node.anchor, text.lastIndexOf(`&${node.anchor}`, start));
+      if (node.tag) found.push(text.lastIndexOf('!', start));
+    }
+    if (isAlias(node)) {
+      if (anchors.has(node.source)) referred.add(node.source);
+      else found.push(node.range?.[0] ?? 0);
+    }
   });
-  if (found === undefined) return undefined;
-  const lineStart = text.lastIndexOf('\n', found) + 1;
-  const line = text.slice(lineStart, text.indexOf('\n', found) === -1 ? undefined : text.indexOf('\n', found)).replace(/\r$/, '');
-  const field = /^(\s*(?:-\s+)?(?:[A-Za-z][\w-]*:\s+)?)(.*)$/.exec(line)!;
-  return {
-    offset: found,
-    code: 'UNRESOLVED_ALIAS',
-    message: `YAML 格式错误：以“*”开头的内容会被当作 YAML 的特殊写法（引用），读不出来：请用英文双引号把整段内容括起来，这一行改为：${field[1].trim()} "${field[2].replace(/"/g, '\\"')}"`,
-  };
+  for (const [anchor, offset] of anchors) if (!referred.has(anchor)) found.push(offset);
+  if (!found.length) return undefined;
+  const offset = Math.max(0, Math.min(...found));
+  return { offset, code: 'SPECIAL_MARK', message: `YAML 格式错误：${specialMarkHint(text, offset)}` };
 }
 
 /** The offset of a field line indented although the line before it is a field with a value (nothing to nest under). */
@@ -125,6 +146,17 @@ function trailingComments(doc: Document, text: string): LocatedYaml['trailingCom
     },
   });
   return found;
+}
+
+/** js-yaml's timestamp forms (lib/type/timestamp.js): a date alone, or a date and a time with seconds. */
+const JS_YAML_DATE = /^\d{4}-\d\d-\d\d$/;
+const JS_YAML_TIMESTAMP = /^\d{4}-\d\d?-\d\d?(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?$/;
+
+function plainTimestamps(node: unknown, path: PropertyKey[]): PropertyKey[][] {
+  if (isMap(node)) return node.items.flatMap((pair) => (isScalar(pair.key) ? plainTimestamps(pair.value, [...path, String(pair.key.value)]) : []));
+  if (isSeq(node)) return node.items.flatMap((item, index) => plainTimestamps(item, [...path, index]));
+  if (isScalar(node) && node.type === 'PLAIN' && typeof node.value === 'string' && (JS_YAML_DATE.test(node.value) || JS_YAML_TIMESTAMP.test(node.value))) return [path];
+  return [];
 }
 
 function rangeStart(node: unknown): number | undefined {

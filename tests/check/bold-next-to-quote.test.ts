@@ -22,7 +22,7 @@ beforeAll(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'jdxh-bold-'));
   await mkdir(path.join(root, 'content', 'news'), { recursive: true });
   for (const [i, line] of [...WRONG, RIGHT].entries()) {
-    await writeFile(path.join(root, 'content', 'news', `line-${i}.md`), newsSource(line));
+    await writeFile(path.join(root, 'content', 'news', `line-${i}.md`), newsSource(line, `示例新闻 ${i}`));
   }
   problems = await checkContent(root);
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { checkContent, type Problem } from '../../src/check/index.ts';
@@ -94,7 +95,7 @@ const EXPECTED: Row[] = [
   // #小标题 without a space: a paragraph starting with “#”, not a heading (warning)
   ["news/heading-no-space.md", 12, 1, '警告', "“#”后面缺少空格，这一行不会成为小标题，“#”会原样显示"],
   // the title pasted again as the body's first line, as a # heading
-  ["news/heading-repeats-title.md", 10, 1, '错误', "正文第一行“示例新闻标题”重复了标题：标题（title）会自动显示在正文上面，网页上会出现两个一样的大标题"],
+  ["news/heading-repeats-title.md", 10, 1, '错误', "正文第一行“示例新闻标题（heading-repeats-title）”重复了标题：标题（title）会自动显示在正文上面，网页上会出现两个一样的大标题"],
   // a heading followed straight by one of the same level (a comment between does not count); a deeper one is its content
   ["news/heading-then-heading.md", 12, 1, '警告', "小标题“活动经过”下面没有正文，紧接着就是下一个小标题"],
   // “x.md” that is really x.md.txt (Windows hides the extension): nothing would publish it
@@ -139,6 +140,8 @@ const EXPECTED: Row[] = [
   ["news/indent-fullwidth.md", 10, 1, '警告', "本文件有 2 段的段首有全角空格：网站和印刷版每段都会自动空两格，再加上这些空格，会空出四格或更多"],
   // a paragraph indented by four spaces in a .md file: a code block on the website
   ["news/indent-spaces.md", 12, 1, '错误', "这一段前面有 4 个空格或 Tab，网站上会变成“代码”：用打字机字体显示在不换行的一长行里，手机上看不全"],
+  // zero-width spaces pasted from WeChat: a word split by one is not found by the site's search; one error per character and file
+  ["news/invisible-zero-width.md", 10, 9, '错误', "“禁”和“毒”之间有一个看不见的字符（U+200B 零宽空格），多半是从微信、网页或 Word 复制来的：网站搜索会找不到被它隔开的词（本文件共 2 处，在第 10、12 行）"],
   // sentences on lines of their own without blank lines: one paragraph (the slogan with a \\ at the line end is not reported)
   ["news/lines-not-paragraphs.md", 10, 1, '警告', "这 3 行之间没有空行，网站和印刷版上会连成一段"],
   // a link closed with a Chinese ）: shown as typed (the unbalanced ） is also a proofreading warning)
@@ -189,7 +192,7 @@ const EXPECTED: Row[] = [
   // only a comment under the fields: still an empty page
   ["news/only-comment.md", 9, 1, '错误', "这条新闻没有正文：字段区结束的 --- 下面只有注释，网站上只有一个标题和一页空白"],
   // the title pasted again as the body's first paragraph: shown twice (warning)
-  ["news/paragraph-repeats-title.md", 10, 1, '警告', "正文第一段“示例新闻标题”和标题一样：标题（title）会自动显示在正文上面，网页上标题会出现两次"],
+  ["news/paragraph-repeats-title.md", 10, 1, '警告', "正文第一段“示例新闻标题（paragraph-repeats-title）”和标题一样：标题（title）会自动显示在正文上面，网页上标题会出现两次"],
   // a table pasted from Excel: Tab-separated cells run together into one paragraph (warning)
   // (one warning per paragraph, at the first Tab, and no 多余空格 besides for a Tab between Chinese characters)
   ["news/pasted-table.md", 14, 3, '警告', "这一段里有用 Tab 隔开的文字，像是从 Excel 或 Word 复制来的表格：网站和印刷版上会挤成一段文字"],
@@ -228,28 +231,51 @@ const EXPECTED: Row[] = [
   ["news/tags-as-text.md", 9, 7, '错误', "“tags”（标签）应为列表（每项一行，以“- ”开头），实际填写的是文字“禁毒，宣传”"],
   // tags: [禁毒，宣传] with a Chinese comma: one tag “禁毒，宣传”
   ["news/tags-chinese-comma.md", 9, 8, '错误', "“tags”（标签）里的“禁毒，宣传”用中文“，”隔开，会成为一个标签，而不是 2 个：网页上显示成一个长标签，“相关新闻”也不会按“禁毒”“宣传”找到这篇新闻"],
+  // a title YAML reads as a date on the website (Astro's js-yaml) though the check's reader took it for text
+  ["news/title-date.md", 2, 8, '错误', "“title”（标题）写的是“2025-06-26”，没有加引号，网站会把它当成日期而不是文字，网站生成时会出错"],
+  // a title YAML reads as a number: the fix is the line with the quotes
+  ["news/title-number.md", 2, 8, '错误', "“title”（标题）应为文字，实际填写的是数字 110"],
   // ** in a field: shown as typed (fields are plain text)
   ["news/title-stars.md", 2, 8, '错误', "“title”（标题）里有加粗的符号“**”：字段里的文字不排版，网页和印刷版上会原样显示这些符号"],
   // string too long
   ["news/title-too-long.md", 2, 8, '错误', "“title”（标题）：最多 80 个字，现在有 82 个字"],
+  // two news items with the same title: both published, two lines alike in every list (a warning on each, naming the other)
+  ["news/title-twice-a.md", 2, 8, '警告', "标题“县禁毒协会开展禁毒宣传进村活动（示例）”和 content/news/title-twice-b.md 的标题一样：新闻列表和搜索结果里会出现两条一样的标题，读者分不清是哪一篇"],
+  ["news/title-twice-b.md", 2, 8, '警告', "标题“县禁毒协会开展禁毒宣传进村活动（示例）”和 content/news/title-twice-a.md 的标题一样：新闻列表和搜索结果里会出现两条一样的标题，读者分不清是哪一篇"],
   // a second article pasted under the first: its fields and --- make a heading
   ["news/two-articles-in-one.md", 13, 1, '错误', "正文里的“title: 另一条示例新闻”这几行像另一篇文章的字段区：一个文件只能写一篇，这几行会和下面的“---”一起变成一个小标题"],
   // unknown field, with did-you-mean
   ["news/unknown-field.md", 9, 1, '错误', "未知字段“tag”"],
   // a Word document renamed to .md
   ["news/word-renamed.md", 1, 1, '错误', "这个文件不是纯文本，而是 Word 文档（.docx）或压缩包：网站和印刷版都无法读取"],
+  // a value starting with & (a YAML anchor): the field came out empty (was “没有填写内容”); plain words and the quoted line
+  ["news/yaml-ampersand-in-title.md", 2, 8, '错误', "YAML 格式错误：以“&”开头的内容会被当作 YAML 的特殊写法（给内容起名字），“&”和紧跟着它的字都不会显示，只剩下后面的字或者什么也不剩：请用英文双引号把整段内容括起来，这一行改为：title: \"&禁毒 宣传月活动安排（示例）\""],
+  // a value starting with ! (a YAML tag): was “缺少配对的引号或括号”
+  ["news/yaml-bang-in-title.md", 2, 9, '错误', "YAML 格式错误：以英文感叹号“!”开头的内容会被当作 YAML 的特殊写法（类型标记），读不出来：请用英文双引号把整段内容括起来，这一行改为：title: \"!紧急通知：禁毒宣传月活动安排（示例）\""],
   // an English “: ” inside a value: the line itself says what is wrong, and the quoted value is the fix
   ["news/yaml-colon-in-value.md", 2, 8, '错误', "YAML 格式错误：“title”的内容里有英文冒号“: ”，会被当成另一个字段。请改用中文冒号“：”，或用英文双引号把整段内容括起来：title: \"通知: 关于召开年度会议（示例）\""],
   // bad YAML (a field written twice)
   ["news/yaml-duplicate-key.md", 9, 1, '错误', "YAML 格式错误：同一个字段写了两次，请删除其中一行"],
   // a full-width colon after the field name (Chinese input method)
   ["news/yaml-fullwidth-colon.md", 2, 1, '错误', "YAML 格式错误：字段名“title”后面用了中文冒号“：”，请改为英文冒号加一个空格，例如 title: ……"],
-  // list items indented with full-width spaces
+  // every field typed with a full-width colon: the parser read all the fields as one text and said only “文件内容应为一组子字段”; now each line
+  ["news/yaml-fullwidth-colons-everywhere.md", 2, 1, '错误', "YAML 格式错误：字段名“title”后面用了中文冒号“：”，请改为英文冒号加一个空格，例如 title: ……"],
+  ["news/yaml-fullwidth-colons-everywhere.md", 3, 1, '错误', "YAML 格式错误：字段名“date”后面用了中文冒号“：”，请改为英文冒号加一个空格，例如 date: ……"],
+  ["news/yaml-fullwidth-colons-everywhere.md", 4, 1, '错误', "YAML 格式错误：字段名“source”后面用了中文冒号“：”，请改为英文冒号加一个空格，例如 source: ……"],
+  ["news/yaml-fullwidth-colons-everywhere.md", 5, 1, '错误', "YAML 格式错误：字段名“correspondents”后面用了中文冒号“：”，请改为英文冒号加一个空格，例如 correspondents: ……"],
+  ["news/yaml-fullwidth-colons-everywhere.md", 6, 1, '错误', "YAML 格式错误：字段名“editor”后面用了中文冒号“：”，请改为英文冒号加一个空格，例如 editor: ……"],
+  ["news/yaml-fullwidth-colons-everywhere.md", 7, 1, '错误', "YAML 格式错误：字段名“category”后面用了中文冒号“：”，请改为英文冒号加一个空格，例如 category: ……"],
+  ["news/yaml-fullwidth-colons-everywhere.md", 8, 1, '错误', "YAML 格式错误：字段名“summary”后面用了中文冒号“：”，请改为英文冒号加一个空格，例如 summary: ……"],
+  // list items indented with full-width spaces: each line (the second was not named before)
   ["news/yaml-fullwidth-indent.md", 6, 1, '错误', "YAML 格式错误：这一行开头用了全角空格（中文输入法下打出的空格）：缩进只能用英文半角空格，请删掉这些空格，切换到英文输入法后重新输入"],
+  ["news/yaml-fullwidth-indent.md", 7, 1, '错误', "YAML 格式错误：这一行开头用了全角空格（中文输入法下打出的空格）：缩进只能用英文半角空格，请删掉这些空格，切换到英文输入法后重新输入"],
   // one space before the first field name: one message at that line (the parser gave eighteen, none on it)
   ["news/yaml-indented-field.md", 2, 1, '错误', "YAML 格式错误：这一行开头多了空格：字段名要顶格写，和其他字段对齐（只有子项才缩进）"],
-  // a field name in Chinese quotes: named as such, with the unquoted name
-  ["news/yaml-quoted-key.md", 1, 1, '错误', "缺少必填字段“title”（标题）"],
+  // a non-breaking space (U+00A0, pasted from a web page) after the colon: said so, not “缺少英文冒号”
+  ["news/yaml-nbsp-after-colon.md", 2, 1, '错误', "YAML 格式错误：“title:”后面是一个不换行空格（U+00A0，从网页、微信或 Word 复制来的特殊空格，看上去和普通空格一样），不算字段名后面的空格，这一行读不出来：请删掉冒号后面的空格，切换到英文输入法重新打一个空格"],
+  // a non-breaking space between the name and the colon: part of the name; said so, and the field not also called missing
+  ["news/yaml-nbsp-in-name.md", 8, 1, '错误', "未知字段“summary\u00a0”：字段名“summary”的前后有看上去像空格的特殊空格（U+00A0 不换行空格，多半是从网页、微信或 Word 复制来的），它被当成了字段名的一部分"],
+  // a field name in Chinese quotes: named as such, with the unquoted name (and not also “缺少必填字段”)
   ["news/yaml-quoted-key.md", 2, 1, '错误', "未知字段““title””"],
   // a value starting with * is a YAML alias: the check itself crashed on it (ReferenceError, in English)
   ["news/yaml-stars-in-title.md", 2, 8, '错误', "YAML 格式错误：以“*”开头的内容会被当作 YAML 的特殊写法（引用），读不出来：请用英文双引号把整段内容括起来，这一行改为：title: \"**重要**通知（示例）\""],
@@ -259,6 +285,10 @@ const EXPECTED: Row[] = [
   ["news/国际禁毒日.md", 1, 1, '错误', "文件名“国际禁毒日.md”里有汉字：文件名就是网址，汉字和中文符号在网址里会变成一长串 %E5%9B%BD… 这样的编码，无法念给别人听，也容易复制错"],
   // bad enum value (transposed letters), with did-you-mean
   ["pages/bad-section.md", 4, 10, '错误', "“section”（页面分区）的值“abuot”不在可选范围内，可选值：about、work"],
+  // an invisible character in a field (a page's title), not only in bodies
+  ["pages/invisible-in-title.md", 2, 10, '错误', "“会”和“章”之间有一个看不见的字符（U+2060 词连接符），多半是从微信、网页或 Word 复制来的：网站搜索会找不到被它隔开的词"],
+  // a date where a number is wanted: one message, the field's own (not also “会被当成日期而不是文字”)
+  ["pages/order-date.md", 5, 8, '错误', "“order”（排序）应为数字，实际填写的是文字“2025-06-26”"],
   // a story in a subfolder: the site would make a page for it, the printed editions never read it
   ["stories/2025/in-folder.mdx", 1, 1, '错误', "故事文件放在了 content/stories/ 的子文件夹里：印刷版读本只读取直接放在 content/stories/ 里的故事"],
   // two audiences run together with a Chinese comma: the fix writes them apart
@@ -273,8 +303,8 @@ const EXPECTED: Row[] = [
   ["stories/dup-story.mdx", 1, 1, '错误', "网址重复：这个文件和 content/stories/dup-story.md 的网址都是 /reader/stories/dup-story/"],
   // # in a story: a second main heading on the page and a large centred heading in print
   ["stories/heading-level-one.mdx", 14, 1, '错误', "正文里的“后来”是一级标题（一个 #）：一级标题只能是文章的标题（title），网页上这里会出现第二个和标题一样大的标题，印刷版上也是一个居中的大标题"],
-  // an invisible character pasted from a web page: said so, not “改用同音常用字”
-  ["stories/invisible-character.mdx", 12, 19, '错误', "这里有一个看不见的特殊字符（U+2028），多半是从网页、微信或 WPS 复制来的，印刷字体里没有它"],
+  // an invisible character pasted from a web page: said so, not “改用同音常用字” (found in every kind of file, not only in print)
+  ["stories/invisible-character.mdx", 12, 19, '错误', "“，”和“中”之间有一个看不见的字符（U+2028 行分隔符），多半是从微信、网页或 Word 复制来的：网站搜索会找不到被它隔开的词"],
   // a Callout inside a Callout in a story: print cannot draw a box in a box (the PDF engine's parser says so, once)
   ["stories/nested-callout.mdx", 17, 1, '错误', "<Callout> 不能放在另一个 <Callout> 里面：这里的卡片在第 14 行的卡片“禁毒小知识”之内，印刷版排不出框中框。请把里面这个 <Callout>…</Callout> 整段移到外层的 </Callout> 之后，作为并列的另一张卡片；或者去掉它的 <Callout> 标签，把内容直接写进外层卡片（需要小标题时，用 **加粗** 的一行）。"],
   // a story with fields only
@@ -287,6 +317,9 @@ const EXPECTED: Row[] = [
   ["stories/tags-dunhao.mdx", 8, 8, '错误', "“tags”（标签）里的“禁毒、校园”用中文“、”隔开，会成为一个标签，而不是 2 个：按标签“禁毒”“校园”收录故事的读本版本都选不到这个故事"],
   // valid Markdown the PDF engine cannot print (found by running its parser over the story)
   ["stories/task-list.mdx", 14, 1, '错误', "印刷版不支持任务列表（- [ ] …），请改成普通列表。"],
+  // two stories with the same title: two lines alike in search results and in the contents of an edition with both
+  ["stories/title-twice-a.mdx", 2, 8, '警告', "标题“山坡上的花（示例）”和 content/stories/title-twice-b.mdx 的标题一样：搜索结果里，以及收录了这两个故事的读本的目录（网页版和印刷版）里，会出现两个一样的标题，读者分不清是哪一个故事"],
+  ["stories/title-twice-b.mdx", 2, 8, '警告', "标题“山坡上的花（示例）”和 content/stories/title-twice-a.mdx 的标题一样：搜索结果里，以及收录了这两个故事的读本的目录（网页版和印刷版）里，会出现两个一样的标题，读者分不清是哪一个故事"],
 ];
 
 describe('the broken corpus', () => {
@@ -357,12 +390,42 @@ describe('the broken corpus', () => {
     ['news/image-caption-quotes.md', '图注在英文双引号 " 里，里面又用了英文双引号，图注在那里就断了：里面的引号请改用中文引号“”'],
     ['news/two-articles-in-one.md', '请把第二篇文章剪切出来，用 npm run new 另建一个文件粘贴进去；这个文件只留第一篇'],
     ['news/link-url-then-chinese.md', '在网址前后各加一个英文空格（https://www.example.gov.cn ），或者写成链接：[网站名称](https://www.example.gov.cn)'],
+    ['news/invisible-zero-width.md', '删除这个看不见的字符：把光标放在“禁”和“毒”之间，按删除键（它前后看起来像什么都没有）；一次删掉全部：在 VS Code 里按 Ctrl+H，点选“使用正则表达式”（.* 图标），查找框填 \\u200B，替换框留空，点“全部替换”'],
+    ['stories/invisible-character.mdx', '删除这个看不见的字符：把光标放在“，”和“中”之间，按删除键（它前后看起来像什么都没有）；需要换行就空一行，另起一段'],
+    ['news/title-date.md', '请用英文双引号把内容括起来，这一行改为：title: "2025-06-26"'],
+    ['news/title-number.md', '不加引号的数字和 true、false 不算文字：请用英文双引号把内容括起来，这一行改为：title: "110"'],
+    ['news/title-twice-a.md', '同一篇写了两次的，请删除其中一个文件；是不同的两篇，请改一个标题以示区别（例如写明地点、对象或日期）'],
+    ['news/yaml-nbsp-in-name.md', '请删掉字段名前后的空格，字段名顶格写、紧跟英文冒号和一个英文空格：summary: ……'],
   ])('%s comes with the fix: %s', (file, fix) => {
     expect(problems.find((p) => p.file === `content/${file}`)?.fix).toBe(fix);
   });
 
+  // The guide's table of messages (§8) quotes each message as the editor sees it: the phrase is in both.
+  const guide = readFileSync(path.join(import.meta.dirname, '..', '..', 'docs', '编辑指南.md'), 'utf8');
+  test.each([
+    ['news/invisible-zero-width.md', '有一个看不见的字符（U+200B 零宽空格）'],
+    ['news/title-date.md', '没有加引号，网站会把它当成日期'],
+    ['news/title-number.md', '应为文字，实际填写的是数字 110'],
+    ['news/title-twice-a.md', '的标题一样'],
+    ['news/yaml-nbsp-after-colon.md', '后面是一个不换行空格（U+00A0'],
+    ['news/yaml-nbsp-in-name.md', '的前后有看上去像空格的特殊空格'],
+    ['news/yaml-ampersand-in-title.md', '以“&”开头的内容'],
+    ['news/yaml-bang-in-title.md', '以英文感叹号“!”开头的内容'],
+  ])('编辑指南 explains the message of %s (“%s”)', (file, phrase) => {
+    expect(problems.find((p) => p.file === `content/${file}`)?.message).toContain(phrase);
+    expect(guide).toContain(phrase);
+  });
+
   test('a Callout inside a Callout in news is not a problem: the website draws a box in a box, and news is never printed', () => {
     expect(problems.filter((p) => p.file === 'content/news/mdx-nested-callout.mdx')).toEqual([]);
+  });
+
+  test('emoji joined by U+200D (👨‍👩‍👧) and an emoji with its variation selector (❤️) are not invisible characters pasted by mistake', () => {
+    expect(problems.filter((p) => p.file === 'content/news/emoji-joined.md')).toEqual([]);
+  });
+
+  test('files with the same address (dup.md, dup.mdx) are one duplicate-address error, not also a duplicate title', () => {
+    expect(problems.filter((p) => p.file.startsWith('content/news/dup.') || p.file.startsWith('content/stories/dup-story.')).map((p) => p.rule)).toEqual(['slug', 'slug']);
   });
 
   test('a field name in Chinese quotes: the fix is the name without them', () => {

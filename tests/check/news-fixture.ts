@@ -1,7 +1,10 @@
-/** A valid news entry around `body`: tests that write content on the fly change only what they are about. */
-export function newsSource(body: string): string {
+/**
+ * A valid news entry around `body`: tests that write content on the fly change only what they are about.
+ * Several items in one folder need titles of their own (two alike are a warning).
+ */
+export function newsSource(body: string, title = '示例新闻'): string {
   return `---
-title: 示例新闻
+title: ${title}
 date: 2025-06-26 09:30
 source: 邵阳县禁毒协会
 correspondents: 县禁毒协会志愿者

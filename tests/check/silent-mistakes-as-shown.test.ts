@@ -1,7 +1,13 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { parseFrontmatter } from 'astro/markdown';
 import { parse } from 'yaml';
 import { entryId } from '../../src/check/corpus.ts';
+import { parseLocatedYaml } from '../../src/check/yaml-source.ts';
+import { newsSchema } from '../../src/schemas/index.ts';
+import { canonicalText } from '../../src/lib/search/canonical.ts';
+import { documentTokens, queryTokens } from '../../src/lib/search/grams.ts';
+import { matchesTerms } from '../../src/lib/search/query.ts';
 import { parseStoryFile } from '../../src/reader/load-stories.ts';
 import { pdfBlocks, pdfInlines, siteHtml } from './renderers.ts';
 
@@ -113,5 +119,53 @@ describe('Markdown habits that do not take here', () => {
     expect(pdfBlocks('第一段。\n\n##\n\n第二段。')[1]).toMatchObject({ kind: 'heading', inlines: [] });
     expect(await siteHtml('详见[](/about/gaikuang/)。')).toContain('<a href="/about/gaikuang/"></a>');
     expect(pdfInlines('详见[](/about/gaikuang/)。').some((i) => i.link)).toBe(false);
+  });
+});
+
+test('an invisible character inside a word (news/invisible-zero-width.md…): the site\'s search does not find the word', () => {
+  const found = (text: string, word: string) => {
+    const tokens = new Set(documentTokens(canonicalText(text)));
+    return queryTokens(canonicalText(word)).every((t) => tokens.has(t)) && matchesTerms(canonicalText(text), [canonicalText(word)]);
+  };
+  expect(found('开展禁毒宣传', '禁毒')).toBe(true);
+  for (const invisible of ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u2028']) {
+    expect(found(`开展禁${invisible}毒宣传`, '禁毒'), invisible).toBe(false);
+  }
+});
+
+describe('title: 2025-06-26 (news/title-date.md)', () => {
+  const news = '---\ntitle: 2025-06-26\ndate: 2025-06-26 09:30\nsource: 示例\ncorrespondents: 示例\neditor: 示例\ncategory: 协会动态\nsummary: 示例。\n---\n正文。\n';
+
+  test('Astro reads the title as a date, which the news schema refuses: the website cannot be made', () => {
+    const { frontmatter } = parseFrontmatter(news);
+    expect(frontmatter.title).toBeInstanceOf(Date);
+    expect(newsSchema().safeParse(frontmatter).error?.issues.map((i) => i.path)).toEqual([['title']]);
+    expect(newsSchema().safeParse(parseFrontmatter(news.replace('title: 2025-06-26', 'title: "2025-06-26"')).frontmatter).success).toBe(true);
+  });
+
+  test('title: yes and summary: 是 are text for Astro and for the check alike (YAML 1.2: only true and false are yes/no)', () => {
+    expect(parseFrontmatter('---\ntitle: yes\nsummary: 是\n---\n').frontmatter).toEqual({ title: 'yes', summary: '是' });
+    expect(parse('title: yes\nsummary: 是')).toEqual({ title: 'yes', summary: '是' });
+  });
+
+  test.each(['2025-06-26', '2025-06-26T09:30:00', '2025-6-26 9:30:00', '2025-06-26 09:30:00 +08:00', '2025-06-26 09:30', '2025-6-26', '2025/06/26', '20250626', '"2025-06-26"'])(
+    'the check finds the values Astro reads as dates, and only those: %s',
+    (value) => {
+      const astro = parseFrontmatter(`---\ntitle: ${value}\n---\n`).frontmatter.title instanceof Date;
+      expect(parseLocatedYaml(`title: ${value}\n`).readAsDateByAstro).toEqual(astro ? [['title']] : []);
+    },
+  );
+});
+
+describe('a field value starting with & or ! (news/yaml-ampersand-in-title.md, news/yaml-bang-in-title.md)', () => {
+  test('&禁毒 宣传月: both YAML readers drop “&禁毒”; &通知 alone leaves the field empty', () => {
+    expect(parseFrontmatter('---\ntitle: &禁毒 宣传月\n---\n').frontmatter.title).toBe('宣传月');
+    expect(parse('title: &禁毒 宣传月').title).toBe('宣传月');
+    expect(parseFrontmatter('---\ntitle: &通知\n---\n').frontmatter.title).toBeNull();
+  });
+
+  test('!紧急通知: Astro cannot read the fields at all; in quotes it can', () => {
+    expect(() => parseFrontmatter('---\ntitle: !紧急通知\n---\n')).toThrow();
+    expect(parseFrontmatter('---\ntitle: "!紧急通知"\n---\n').frontmatter.title).toBe('!紧急通知');
   });
 });
