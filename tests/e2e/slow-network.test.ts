@@ -2,18 +2,12 @@
 // must download side by side, not one file after another. Chromium's preload scanner fetches nothing
 // that follows the Content-Security-Policy <meta>, so the order of the tags decides it.
 import type { CDPSession } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openSession, recordedPage, VIEWPORTS, type Session } from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import { recordedPage, useSession, VIEWPORTS } from './harness.ts';
 
 const SLOW_LINK = { offline: false, latency: 400, downloadThroughput: (400 * 1024) / 8, uploadThroughput: (400 * 1024) / 8 };
 
-let session: Session;
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useSession();
 
 interface Fetch {
   url: string;
