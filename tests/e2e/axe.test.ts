@@ -2,19 +2,13 @@
 // and in elder mode (larger text and darker colours must not break anything either).
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Result } from 'axe-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openSession, openSettled, VIEWPORTS, type Session } from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import { openSettled, useSession, VIEWPORTS } from './harness.ts';
 import { PAGE_TYPES } from './page-types.ts';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-let session: Session;
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useSession();
 
 function describeViolations(violations: Result[]): string[] {
   return violations.map(

@@ -1,16 +1,10 @@
 // The branches page as a villager looking for the township's phone number would use it: on a phone
 // every date, phone number and count reads whole on one line, and the number can be tapped to call.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openSession, recordedPage, VIEWPORTS, type Session } from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import { recordedPage, useSession, VIEWPORTS } from './harness.ts';
 
-let session: Session;
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useSession();
 
 interface Cell {
   label: string;

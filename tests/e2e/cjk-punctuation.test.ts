@@ -4,19 +4,13 @@
 // local() @font-face (nothing is downloaded). Chromium tells which font drew each mark
 // (CDP CSS.getPlatformFontsForNode); fonts-noto-cjk is installed on the test machine.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { openSession, recordedPage, type Session } from './harness.ts';
+import { expect, test } from 'vitest';
+import { recordedPage, useSession } from './harness.ts';
 
 const SHARED_MARKS = /[\u2014\u2018\u2019\u201C\u201D\u2026]/;
 const CJK_FONT = /CJK|Han Sans|PingFang|YaHei|Hiragino|WenQuanYi/;
 
-let session: Session;
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useSession();
 
 interface Drawn {
   text: string;

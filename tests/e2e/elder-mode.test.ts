@@ -4,20 +4,14 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { horizontalOverflow, openSession, openSettled, recordedPage, VIEWPORTS, type Session } from './harness.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { horizontalOverflow, openSettled, recordedPage, useSession, VIEWPORTS } from './harness.ts';
 import { PAGE_TYPES } from './page-types.ts';
 
 const KEY = 'jdxh-elder-mode';
 const TOGGLE = 'button[data-elder-toggle]';
 
-let session: Session;
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useSession();
 
 interface Looks {
   on: boolean;

@@ -3,7 +3,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page, Response } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { launchChromium } from '../browser/chromium.ts';
 import { serveStatic, type StaticSite } from '../browser/static-server.ts';
 
@@ -34,6 +34,34 @@ export async function openSession(): Promise<Session> {
       await browser.close();
       await site.close();
     },
+  };
+}
+
+/**
+ * The session of a test file: opened before its first test, closed after its last. Call at the top of the
+ * file; use what it returns inside tests and hooks (before beforeAll has run, there is no browser yet).
+ */
+export function useSession(): Session {
+  let opened: Session | undefined;
+  beforeAll(async () => {
+    opened = await openSession();
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+  const current = (): Session => {
+    if (!opened) throw new Error('useSession(): the browser opens in beforeAll; use the session inside tests and hooks');
+    return opened;
+  };
+  return {
+    get browser() {
+      return current().browser;
+    },
+    get site() {
+      return current().site;
+    },
+    url: (sitePath) => current().url(sitePath),
+    close: () => current().close(),
   };
 }
 

@@ -3,19 +3,13 @@
 // too: they must be at least 24 px tall where a finger lands, without the text moving a pixel and without
 // reaching into the line above or below.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openSession, recordedPage, type Session } from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import { recordedPage, useSession } from './harness.ts';
 
 const LINKS = '.prose a, .prev-next a, .related a';
 const PAGES = ['/about/gaikuang/', '/news/2025-06-26-guoji-jinduri-xuanchuan/', '/reader/stories/zhiyuanzhe-ketang/'];
 
-let session: Session;
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useSession();
 
 interface LinkBox {
   text: string;

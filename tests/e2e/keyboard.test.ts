@@ -1,17 +1,11 @@
 // Keyboard alone: the skip link comes first and lands in the main content, every control on a page
 // can be reached with Tab and shows where the focus is, and the header search works without a mouse.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openSession, openSettled, VIEWPORTS, type Session } from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import { openSettled, useSession, VIEWPORTS } from './harness.ts';
 import { PAGE_TYPES } from './page-types.ts';
 
-let session: Session;
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useSession();
 
 async function open(path: string, viewport: (typeof VIEWPORTS)[number] = VIEWPORTS[1]): Promise<Page> {
   const context = await session.browser.newContext({ viewport, locale: 'zh-CN' });
@@ -79,7 +73,8 @@ describe.each(PAGE_TYPES)('$name ($path)', (type) => {
       expect(skip.top).toBeGreaterThanOrEqual(0);
       expect(skip.height).toBeGreaterThan(10);
       await page.keyboard.press('Enter');
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe(skip.href!.slice(1));
+      // Focus moves as Chromium follows the #main link: wait for it there rather than read it at once.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(skip.href!.slice(1));
       // The next Tab continues inside the main content, past the header and navigation.
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);

@@ -1,17 +1,11 @@
 // Older readers often turn the browser's own font size up (Chrome: 设置 → 外观 → 字号 “特大”, 24 px) and
 // then also switch on 长辈模式 (×1.25, 30 px). The site sizes everything in rem, so every page must
 // still fit a 360 px phone without scrolling sideways.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { horizontalOverflow, openSession, openSettled, recordedPage, setBrowserFontSize, VERY_LARGE_FONT_PX, VIEWPORTS, type Session } from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import { horizontalOverflow, openSettled, recordedPage, setBrowserFontSize, useSession, VERY_LARGE_FONT_PX, VIEWPORTS } from './harness.ts';
 import { PAGE_TYPES } from './page-types.ts';
 
-let session: Session;
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useSession();
 
 describe.each([
   { mode: 'browser font “very large”', elder: false },

@@ -1,17 +1,11 @@
 // Every page type at phone and desktop size: no console errors, no failed request, nothing from
 // another origin, nothing wider than the screen. Screenshots go to test-artifacts/e2e/.
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ARTIFACTS, horizontalOverflow, openSession, openSettled, recordedPage, VIEWPORTS, type Session } from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import { ARTIFACTS, horizontalOverflow, openSettled, recordedPage, useSession, VIEWPORTS } from './harness.ts';
 import { PAGE_TYPES } from './page-types.ts';
 
-let session: Session;
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useSession();
 
 describe.each(VIEWPORTS)('at $width×$height', (viewport) => {
   test.each(PAGE_TYPES)('$name ($path) loads cleanly and fits the screen', async (type) => {

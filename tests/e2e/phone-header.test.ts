@@ -4,19 +4,13 @@
 // tap-targets.test.ts).
 import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { horizontalOverflow, openSession, recordedPage, setBrowserFontSize, VERY_LARGE_FONT_PX, type Session } from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import { horizontalOverflow, recordedPage, setBrowserFontSize, useSession, VERY_LARGE_FONT_PX } from './harness.ts';
 
 const ARTICLE = '/news/2025-06-26-guoji-jinduri-xuanchuan/';
 const HEIGHT = 640;
 
-let session: Session;
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useSession();
 
 interface Setting {
   name: string;

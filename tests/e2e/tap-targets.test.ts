@@ -3,8 +3,8 @@
 // tap targets on a phone: at least 24 px (WCAG 2.2 target size), 44 px in 长辈模式, on every page type.
 // Links inside running text are exempt, as in WCAG.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openSession, openSettled, recordedPage, type Session } from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import { openSettled, recordedPage, useSession } from './harness.ts';
 import { PAGE_TYPES } from './page-types.ts';
 
 const STANDALONE = [
@@ -18,13 +18,7 @@ const STANDALONE = [
   '.edition-links a',
 ].join(', ');
 
-let session: Session;
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useSession();
 
 /** Every visible stand-alone control narrower or shorter than `min` px. */
 function smallTargets(page: Page, min: number): Promise<string[]> {

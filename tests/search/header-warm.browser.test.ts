@@ -16,9 +16,7 @@ import { SLOW_LINK } from './slow-link.ts';
 
 interface Seen {
   path: string;
-  /** Seconds on Chromium's network clock. */
-  sent: number;
-  finished?: number;
+  finished: boolean;
   fromCache: boolean;
   /** The status on the wire (304 for a file confirmed unchanged). */
   status?: number;
@@ -38,8 +36,9 @@ let cdp: CDPSession;
 const seen = new Map<string, Seen>();
 const problems: string[] = [];
 const requested = () => [...seen.values()];
-const finishedWarmFiles = (after: number) =>
-  warmList.filter((href) => requested().some((s) => s.path === href && s.sent >= after && s.finished !== undefined));
+/** Requests made since `before` was taken (a set of request ids): which came after what, without clocks. */
+const requestedSince = (before: Set<string>) => [...seen].filter(([id]) => !before.has(id)).map(([, s]) => s);
+const finishedWarmFiles = (before: Set<string>) => warmList.filter((href) => requestedSince(before).some((s) => s.path === href && s.finished));
 
 beforeAll(async () => {
   [browser, site] = await Promise.all([launchChromium(), serveStatic(dist, '/', { precompressed: true, cacheControl: nginxCacheControl() })]);
@@ -49,7 +48,7 @@ beforeAll(async () => {
     if (m.type() === 'error' || /Content[- ]Security[- ]Policy|preload/i.test(m.text())) problems.push(m.text());
   });
   cdp = await context.newCDPSession(page);
-  cdp.on('Network.requestWillBeSent', (e) => seen.set(e.requestId, { path: urlPath(e.request.url), sent: e.timestamp, fromCache: false }));
+  cdp.on('Network.requestWillBeSent', (e) => seen.set(e.requestId, { path: urlPath(e.request.url), finished: false, fromCache: false }));
   cdp.on('Network.requestServedFromCache', (e) => {
     const s = seen.get(e.requestId);
     if (s) s.fromCache = true;
@@ -65,7 +64,7 @@ beforeAll(async () => {
   });
   cdp.on('Network.loadingFinished', (e) => {
     const s = seen.get(e.requestId);
-    if (s) s.finished = e.timestamp;
+    if (s) s.finished = true;
   });
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', SLOW_LINK);
@@ -82,8 +81,6 @@ function urlPath(href: string): string {
 }
 
 describe('the header search box', () => {
-  let focusedAt = 0;
-
   it('names the script that prefetches the search page’s preloads', () => {
     expect(warmList.length).toBeGreaterThanOrEqual(5);
     expect(readFileSync(path.join(dist, 'index.html'), 'utf8')).toContain(`data-search-warm="${warmScript}"`);
@@ -102,11 +99,11 @@ describe('the header search box', () => {
   });
 
   it('on first focus loads that script, which prefetches every one of them, from the site itself, with no CSP violation', async () => {
-    focusedAt = Math.max(...requested().map((s) => s.finished ?? s.sent));
+    const beforeFocus = new Set(seen.keys());
     await page.locator('#site-search-q').focus();
     await page.keyboard.type('禁毒');
-    await expect.poll(() => finishedWarmFiles(focusedAt), { timeout: 120_000, interval: 100 }).toEqual(warmList);
-    expect(requested().filter((s) => s.path === warmScript && s.sent >= focusedAt)).toHaveLength(1);
+    await expect.poll(() => finishedWarmFiles(beforeFocus), { timeout: 120_000, interval: 100 }).toEqual(warmList);
+    expect(requestedSince(beforeFocus).filter((s) => s.path === warmScript)).toHaveLength(1);
     expect(requested().filter((s) => s.path.startsWith('http'))).toEqual([]);
     expect(problems).toEqual([]);
   });
@@ -117,7 +114,7 @@ describe('the header search box', () => {
     await Promise.all([page.waitForURL(/\/search\/\?q=/, { timeout: 120_000 }), page.keyboard.press('Enter')]);
     await page.waitForFunction(() => document.querySelector('#search-results li') !== null, null, { timeout: 120_000, polling: 20 });
     console.log(`页头搜索框预热后，提交到第一条结果 ${((Date.now() - submitted) / 1000).toFixed(2)} s（慢速网络，400 kbit/s，往返 400 ms）`);
-    const onSearchPage = [...seen].filter(([id]) => !before.has(id)).map(([, s]) => s);
+    const onSearchPage = requestedSince(before);
     const downloaded = onSearchPage.filter((s) => warmList.includes(s.path) && !s.fromCache && s.status !== 304);
     expect(downloaded.map((s) => `${s.path} ${s.status}`)).toEqual([]);
     for (const href of warmList) expect(onSearchPage.some((s) => s.path === href), `${href} asked for`).toBe(true);

@@ -27,6 +27,29 @@ export interface SlowSearch {
   console: string[];
   /** Paths of the web workers the page started (their requests are not in `fetches`). */
   workers: string[];
+  /**
+   * Each fetch() the page's scripts made, in order, with how many results (with their text) the list held at
+   * that moment: the order of events as the page saw them, which no clock can get wrong.
+   */
+  fetchCalls: FetchCall[];
+}
+
+export interface FetchCall {
+  path: string;
+  resultsOnScreen: number;
+}
+
+/** Runs in the page before its own scripts: notes each fetch() call and what the results list held then. */
+function recordFetchCalls() {
+  const calls: FetchCall[] = [];
+  Object.assign(window, { __fetchCalls: calls });
+  const fetch = window.fetch;
+  window.fetch = (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+    const items = [...document.querySelectorAll('#search-results li')];
+    calls.push({ path: url.pathname, resultsOnScreen: items.filter((li) => li.textContent?.trim()).length });
+    return fetch(input, init);
+  };
 }
 
 export async function measureSlowSearch(browser: Browser, siteUrl: string, query: string): Promise<SlowSearch> {
@@ -39,6 +62,7 @@ export async function measureSlowSearch(browser: Browser, siteUrl: string, query
     page.on('console', (m) => {
       if (m.type() === 'warning' || m.type() === 'error') messages.push(m.text());
     });
+    await page.addInitScript(recordFetchCalls);
     const cdp = await context.newCDPSession(page);
     const byId = new Map<string, { url: string; sent: number; finished?: number; bytes: number }>();
     cdp.on('Network.requestWillBeSent', (e) => byId.set(e.requestId, { url: e.request.url, sent: e.timestamp, bytes: 0 }));
@@ -61,14 +85,25 @@ export async function measureSlowSearch(browser: Browser, siteUrl: string, query
     );
     const firstResult = (performance.now() - started) / 1000;
     const status = (await page.locator('#search-status').textContent()) ?? '';
+    // The filter lists are the page's last download, after the first ten results. The network falling quiet
+    // does not say the page got there: on a busy machine it is still checking results, with nothing in
+    // flight, for longer than Chromium's 500 ms of quiet.
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll<HTMLSelectElement>('select[data-filter]')].some((s) => s.options.length > 1) ||
+        /无法使用/.test(document.querySelector('#search-status')?.textContent ?? ''),
+      null,
+      { timeout: 120_000, polling: 20 },
+    );
     await page.waitForLoadState('networkidle', { timeout: 120_000 });
+    const fetchCalls = await page.evaluate(() => (window as unknown as { __fetchCalls: FetchCall[] }).__fetchCalls);
     const all = [...byId.values()];
     const origin = Math.min(...all.map((f) => f.sent));
     const fetches = all
       .filter((f) => f.finished !== undefined)
       .map((f) => ({ path: new URL(f.url).pathname, sent: f.sent - origin, finished: f.finished! - origin, bytes: f.bytes }))
       .sort((a, b) => a.sent - b.sent);
-    return { query, firstResult, status, bytes: fetches.reduce((n, f) => n + f.bytes, 0), fetches, console: messages, workers };
+    return { query, firstResult, status, bytes: fetches.reduce((n, f) => n + f.bytes, 0), fetches, console: messages, workers, fetchCalls };
   } finally {
     await context.close();
   }

@@ -13,15 +13,12 @@ import { utf16 } from './cmap-streams.ts';
 
 const IDEOGRAPHIC_SPACE = '\u3000';
 
-/** Glyphs `start` to `end` (inclusive) drawn inside one ActualText span, and the text it stands for. */
-export type ActualTextSpan = ReadAsSpan;
-
 /**
  * Every span of a run, in order: the one layout asked for (a contents entry's leader dots) and those its
  * ideographic spaces need. Spans do not nest: one overlapping the asked-for span is left out (it asks for the
  * text of glyphs the asked-for span already stands for).
  */
-export function actualTextSpans(glyphs: ReadonlyArray<{ text: string }>, asked: ReadAsSpan | undefined): ActualTextSpan[] {
+export function actualTextSpans(glyphs: ReadonlyArray<{ text: string }>, asked: ReadAsSpan | undefined): ReadAsSpan[] {
   const spans = ideographicSpaceSpans(glyphs);
   if (!asked) return spans;
   const apart = spans.filter((s) => s.end < asked.start || s.start > asked.end);
@@ -31,8 +28,8 @@ export function actualTextSpans(glyphs: ReadonlyArray<{ text: string }>, asked: 
 }
 
 /** The spans a line needs, in order; none for a line without U+3000 (nearly every line of a book). */
-export function ideographicSpaceSpans(glyphs: ReadonlyArray<{ text: string }>): ActualTextSpan[] {
-  const spans: ActualTextSpan[] = [];
+export function ideographicSpaceSpans(glyphs: ReadonlyArray<{ text: string }>): ReadAsSpan[] {
+  const spans: ReadAsSpan[] = [];
   for (let i = 0; i < glyphs.length; i++) {
     if (glyphs[i]!.text !== IDEOGRAPHIC_SPACE) continue;
     let j = i;
