@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { branchSchema, editionSchema, newsSchema, pageSchema, siteSchema, storySchema } from '../schemas/index.ts';
 import type { ContentEntry, Corpus, DataFile } from './corpus.ts';
-import { datesMeantAsText } from './dates-read-as-text.ts';
 import { mdxReasonInChinese } from './mdx-reasons.ts';
 import type { Problem } from './problem.ts';
 import { proofreadConfigSchema } from './proofread/config.ts';
+import { textsReadOtherwiseByAstro } from './read-otherwise-by-astro.ts';
 import { validateAgainstSchema } from './validate.ts';
 
 const ENTRY_SCHEMA = {
@@ -64,7 +64,7 @@ function checkEntry(entry: ContentEntry): Problem[] {
   return [
     ...problems,
     ...validateAgainstSchema(schema, yaml.data ?? {}, entry.file, entry.where),
-    ...datesMeantAsText(schema, yaml.data ?? {}, yaml.readAsDateByAstro, entry.file, entry.where),
+    ...textsReadOtherwiseByAstro(schema, yaml.data ?? {}, yaml.readOtherwiseByAstro, entry.file, entry.where),
   ];
 }
 
@@ -73,7 +73,7 @@ function checkDataFile(file: DataFile): Problem[] {
   const schema = DATA_SCHEMA[file.collection];
   return [
     ...validateAgainstSchema(schema, file.yaml.data ?? {}, file.file, file.where),
-    ...datesMeantAsText(schema, file.yaml.data ?? {}, file.yaml.readAsDateByAstro, file.file, file.where),
+    ...textsReadOtherwiseByAstro(schema, file.yaml.data ?? {}, file.yaml.readOtherwiseByAstro, file.file, file.where),
   ];
 }
 

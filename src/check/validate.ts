@@ -3,6 +3,7 @@ import { didYouMean } from './edit-distance.ts';
 import { dateFix } from './date-hints.ts';
 import { chineseErrorMap, describeValue } from './error-map.ts';
 import { describeField, FIELD_LABEL } from './field-names.ts';
+import { notTextFix, notTextMessage } from './not-text.ts';
 import type { Problem } from './problem.ts';
 import { allowedKeysAt, unionOptionKeysAt } from './schema-keys.ts';
 import { labelled, resolveUnion } from './union-choice.ts';
@@ -135,9 +136,11 @@ function toProblems(issue: Issue, schema: z.ZodType, data: unknown, file: string
   if (issue.code === 'invalid_type' && value === null && typeof last === 'string') {
     // `background: #1F4E79`: YAML reads everything from the # on as a comment, leaving the field empty.
     const comment = /:[ \t]+(#.*?)\s*$/.exec(where.line(issue.path))?.[1];
-    return comment
-      ? [problem(issue.path, `${field}是空的：“${comment}”以 # 开头，被当成了注释`, `以 # 开头的内容要用英文双引号括起来：${last}: "${comment}"`, true)]
-      : [problem(issue.path, `${field}没有填写内容（冒号后面是空的）`, `请在“${last}: ”后面填写${FIELD_LABEL[last] ?? '内容'}`, true)];
+    // `title: ~`, `title: null`: not empty as written, but YAML's word for “nothing”.
+    const written = writtenValue(where.line(issue.path), last);
+    if (comment) return [problem(issue.path, `${field}是空的：“${comment}”以 # 开头，被当成了注释`, `以 # 开头的内容要用英文双引号括起来：${last}: "${comment}"`, true)];
+    if (written && issue.expected === 'string') return [problem(issue.path, notTextMessage(field, written, null), notTextFix(last, written), true)];
+    return [problem(issue.path, `${field}没有填写内容（冒号后面是空的）`, `请在“${last}: ”后面填写${FIELD_LABEL[last] ?? '内容'}`, true)];
   }
   if (issue.code === 'invalid_type' && issue.expected === 'array' && typeof value === 'string' && typeof last === 'string') {
     // `tags: 禁毒，宣传`: the list written as words; the fix is the list made of them.
@@ -145,9 +148,9 @@ function toProblems(issue: Issue, schema: z.ZodType, data: unknown, file: string
     return [problem(issue.path, `${field}${issue.message}`, `请写成列表，用方括号括起来、各项之间用英文逗号隔开，这一行改为：${last}: [${items.join(', ')}]（或者每项一行，以“- ”开头）`, true)];
   }
   if (issue.code === 'invalid_type' && issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean') && typeof last === 'string') {
-    // `title: 110`, `title: true`: YAML reads them as a number or true/false; in quotes they are text.
-    const written = new RegExp(`^\\s*${last}:\\s*(.*?)(?:\\s+#.*)?\\s*$`).exec(where.line(issue.path))?.[1] ?? String(value);
-    return [problem(issue.path, `${field}${issue.message}`, `不加引号的数字和 true、false 不算文字：请用英文双引号把内容括起来，这一行改为：${last}: "${written}"`, true)];
+    // `title: 110`, `title: 0o17`, `title: true`: YAML reads them as a number or true/false; in quotes they are text.
+    const written = writtenValue(where.line(issue.path), last) || String(value);
+    return [problem(issue.path, notTextMessage(field, written, value), notTextFix(last, written), true)];
   }
   if (issue.code === 'invalid_type') {
     return [problem(issue.path, `${field}${issue.message}`, fixForType(issue.expected, typeof last === 'string' ? last : ''), true)];
@@ -158,6 +161,11 @@ function toProblems(issue: Issue, schema: z.ZodType, data: unknown, file: string
     return [problem(value === undefined ? relatedPresentField(issue, data) : issue.path, `${field}：${issue.message}${shown}`, fix, true)];
   }
   return [problem(issue.path, `${field}：${issue.message}`, undefined, true)];
+}
+
+/** The value as written on a field's line (`title: 0o17  # 注释` gives “0o17”); empty when there is none. */
+function writtenValue(line: string, key: string): string {
+  return new RegExp(`^\\s*${key}:\\s*(.*?)(?:\\s+#.*)?\\s*$`).exec(line)?.[1] ?? '';
 }
 
 /** A field name as meant: without the Chinese quotes and the spaces an input method or a paste put around it. */

@@ -1,4 +1,5 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
+import { readAsAstroDoes } from './astro-yaml.ts';
 import { lineMistakes, specialMarkHint, yamlLineHint } from './yaml-line-hints.ts';
 
 /** A YAML text parsed with node ranges kept, so a field path can be traced back to its offset. */
@@ -14,10 +15,10 @@ export interface LocatedYaml {
   /** Offset of the value at `path` (for pointing at a wrong value rather than the key). */
   valueOffsetOf(path: readonly PropertyKey[]): number;
   /**
-   * Paths of unquoted values this parser reads as text but Astro's YAML reader (js-yaml) reads as a date:
-   * `title: 2025-06-26` is the text “2025-06-26” here and a Date on the website.
+   * Values Astro's YAML reader (js-yaml) reads otherwise than this parser, with what Astro makes of them:
+   * `title: 2025-06-26` is the text “2025-06-26” here and a Date on the website, `title: 0b101` the number 5.
    */
-  readAsDateByAstro: PropertyKey[][];
+  readOtherwiseByAstro: { path: PropertyKey[]; value: unknown }[];
   /** Text values followed by a `#` comment on the same line: YAML drops the comment, so the editor's words after it vanish. */
   trailingComments: { offset: number; value: string; comment: string }[];
 }
@@ -32,7 +33,7 @@ export function parseLocatedYaml(text: string): LocatedYaml {
     data,
     errors,
     trailingComments: errors.length ? [] : trailingComments(doc, text),
-    readAsDateByAstro: errors.length ? [] : plainTimestamps(doc.contents, []),
+    readOtherwiseByAstro: errors.length ? [] : differences(data, readAsAstroDoes(text), []),
     offsetOf: (path) => locate(doc, path, 'key'),
     valueOffsetOf: (path) => locate(doc, path, 'value'),
   };
@@ -148,15 +149,18 @@ function trailingComments(doc: Document, text: string): LocatedYaml['trailingCom
   return found;
 }
 
-/** js-yaml's timestamp forms (lib/type/timestamp.js): a date alone, or a date and a time with seconds. */
-const JS_YAML_DATE = /^\d{4}-\d\d-\d\d$/;
-const JS_YAML_TIMESTAMP = /^\d{4}-\d\d?-\d\d?(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?$/;
+/** The leaves of the check's reading whose value Astro's reading does not share (a Date, a number, null where text was read). */
+function differences(ours: unknown, astros: unknown, path: PropertyKey[]): LocatedYaml['readOtherwiseByAstro'] {
+  // The whole text read as one value (no field at all) is not a field read otherwise; its own message says why.
+  if (astros === undefined || !path.length && !isPlainObject(ours)) return [];
+  if (Array.isArray(ours) && Array.isArray(astros)) return ours.flatMap((item, index) => differences(item, astros[index], [...path, index]));
+  if (isPlainObject(ours) && isPlainObject(astros)) return Object.keys(ours).flatMap((key) => differences(ours[key], astros[key], [...path, key]));
+  const bothNaN = typeof ours === 'number' && typeof astros === 'number' && Number.isNaN(ours) && Number.isNaN(astros);
+  return ours === astros || bothNaN ? [] : [{ path, value: astros }];
+}
 
-function plainTimestamps(node: unknown, path: PropertyKey[]): PropertyKey[][] {
-  if (isMap(node)) return node.items.flatMap((pair) => (isScalar(pair.key) ? plainTimestamps(pair.value, [...path, String(pair.key.value)]) : []));
-  if (isSeq(node)) return node.items.flatMap((item, index) => plainTimestamps(item, [...path, index]));
-  if (isScalar(node) && node.type === 'PLAIN' && typeof node.value === 'string' && (JS_YAML_DATE.test(node.value) || JS_YAML_TIMESTAMP.test(node.value))) return [path];
-  return [];
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
 function rangeStart(node: unknown): number | undefined {

@@ -223,6 +223,8 @@ const EXPECTED: Row[] = [
   ["news/setext-divider.md", 10, 1, '错误', "“禁毒宣传进校园（示例）。”下面紧挨着一行“---”：网站和印刷版上这一段会变成小标题，“---”这一行不显示"],
   // a field with nothing after the colon
   ["news/summary-empty.md", 8, 9, '错误', "“summary”（摘要）没有填写内容（冒号后面是空的）"],
+  // summary: 0x1F is a number for both YAML readers: the message says what was written, not only “数字 31”
+  ["news/summary-hex.md", 8, 10, '错误', "“summary”（摘要）写的是“0x1F”，没有加引号，网站会把它当成数字（31）而不是文字，网站生成时会出错"],
   // a row wider than the header: the website drops the extra cell
   ["news/table-extra-cell.md", 14, 1, '错误', "表格这一行有 3 格，表头只有 2 格：多出来的“3000”网站上不显示"],
   // a table without its | --- | line
@@ -231,12 +233,16 @@ const EXPECTED: Row[] = [
   ["news/tags-as-text.md", 9, 7, '错误', "“tags”（标签）应为列表（每项一行，以“- ”开头），实际填写的是文字“禁毒，宣传”"],
   // tags: [禁毒，宣传] with a Chinese comma: one tag “禁毒，宣传”
   ["news/tags-chinese-comma.md", 9, 8, '错误', "“tags”（标签）里的“禁毒，宣传”用中文“，”隔开，会成为一个标签，而不是 2 个：网页上显示成一个长标签，“相关新闻”也不会按“禁毒”“宣传”找到这篇新闻"],
+  // title: 0b101 is text for the check's YAML reader and the number 5 for Astro's: the check said nothing, the website was not made
+  ["news/title-binary.md", 2, 8, '错误', "“title”（标题）写的是“0b101”，没有加引号，网站会把它当成数字（5）而不是文字，网站生成时会出错"],
   // a title YAML reads as a date on the website (Astro's js-yaml) though the check's reader took it for text
   ["news/title-date.md", 2, 8, '错误', "“title”（标题）写的是“2025-06-26”，没有加引号，网站会把它当成日期而不是文字，网站生成时会出错"],
   // a title YAML reads as a number: the fix is the line with the quotes
-  ["news/title-number.md", 2, 8, '错误', "“title”（标题）应为文字，实际填写的是数字 110"],
+  ["news/title-number.md", 2, 8, '错误', "“title”（标题）写的是“110”，没有加引号，网站会把它当成数字（110）而不是文字，网站生成时会出错"],
   // ** in a field: shown as typed (fields are plain text)
   ["news/title-stars.md", 2, 8, '错误', "“title”（标题）里有加粗的符号“**”：字段里的文字不排版，网页和印刷版上会原样显示这些符号"],
+  // title: ~ is YAML's “nothing”: it was “冒号后面是空的”, though something is written there
+  ["news/title-tilde.md", 2, 8, '错误', "“title”（标题）写的是“~”，没有加引号，网站会把它当成空值（等于没有填写）而不是文字，网站生成时会出错"],
   // string too long
   ["news/title-too-long.md", 2, 8, '错误', "“title”（标题）：最多 80 个字，现在有 82 个字"],
   // two news items with the same title: both published, two lines alike in every list (a warning on each, naming the other)
@@ -393,7 +399,10 @@ describe('the broken corpus', () => {
     ['news/invisible-zero-width.md', '删除这个看不见的字符：把光标放在“禁”和“毒”之间，按删除键（它前后看起来像什么都没有）；一次删掉全部：在 VS Code 里按 Ctrl+H，点选“使用正则表达式”（.* 图标），查找框填 \\u200B，替换框留空，点“全部替换”'],
     ['stories/invisible-character.mdx', '删除这个看不见的字符：把光标放在“，”和“中”之间，按删除键（它前后看起来像什么都没有）；需要换行就空一行，另起一段'],
     ['news/title-date.md', '请用英文双引号把内容括起来，这一行改为：title: "2025-06-26"'],
-    ['news/title-number.md', '不加引号的数字和 true、false 不算文字：请用英文双引号把内容括起来，这一行改为：title: "110"'],
+    ['news/title-number.md', '请用英文双引号把内容括起来，这一行改为：title: "110"'],
+    ['news/title-binary.md', '请用英文双引号把内容括起来，这一行改为：title: "0b101"'],
+    ['news/title-tilde.md', '请用英文双引号把内容括起来，这一行改为：title: "~"'],
+    ['news/summary-hex.md', '请用英文双引号把内容括起来，这一行改为：summary: "0x1F"'],
     ['news/title-twice-a.md', '同一篇写了两次的，请删除其中一个文件；是不同的两篇，请改一个标题以示区别（例如写明地点、对象或日期）'],
     ['news/yaml-nbsp-in-name.md', '请删掉字段名前后的空格，字段名顶格写、紧跟英文冒号和一个英文空格：summary: ……'],
   ])('%s comes with the fix: %s', (file, fix) => {
@@ -405,7 +414,8 @@ describe('the broken corpus', () => {
   test.each([
     ['news/invisible-zero-width.md', '有一个看不见的字符（U+200B 零宽空格）'],
     ['news/title-date.md', '没有加引号，网站会把它当成日期'],
-    ['news/title-number.md', '应为文字，实际填写的是数字 110'],
+    ['news/title-number.md', '没有加引号，网站会把它当成数字'],
+    ['news/title-tilde.md', '没有加引号，网站会把它当成空值'],
     ['news/title-twice-a.md', '的标题一样'],
     ['news/yaml-nbsp-after-colon.md', '后面是一个不换行空格（U+00A0'],
     ['news/yaml-nbsp-in-name.md', '的前后有看上去像空格的特殊空格'],

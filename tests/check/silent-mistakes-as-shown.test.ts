@@ -148,13 +148,38 @@ describe('title: 2025-06-26 (news/title-date.md)', () => {
     expect(parse('title: yes\nsummary: 是')).toEqual({ title: 'yes', summary: '是' });
   });
 
-  test.each(['2025-06-26', '2025-06-26T09:30:00', '2025-6-26 9:30:00', '2025-06-26 09:30:00 +08:00', '2025-06-26 09:30', '2025-6-26', '2025/06/26', '20250626', '"2025-06-26"'])(
-    'the check finds the values Astro reads as dates, and only those: %s',
+  test.each(['2025-06-26', '2025-06-26T09:30:00', '2025-6-26 9:30:00', '2025-06-26 09:30:00 +08:00', '2025-06-26 09:30', '2025-6-26', '2025/06/26', '20250626', '"2025-06-26"', '0b101', '0o17', '0x1F', '1e3', '.inf', '~', 'null', '1_000', 'yes'])(
+    'the check finds the values Astro reads otherwise than its own reader, and only those: %s',
     (value) => {
-      const astro = parseFrontmatter(`---\ntitle: ${value}\n---\n`).frontmatter.title instanceof Date;
-      expect(parseLocatedYaml(`title: ${value}\n`).readAsDateByAstro).toEqual(astro ? [['title']] : []);
+      const astro = parseFrontmatter(`---\ntitle: ${value}\n---\n`).frontmatter.title;
+      const checks = parse(`title: ${value}`).title;
+      const differ = astro instanceof Date || typeof astro !== typeof checks || (astro !== checks && !Number.isNaN(astro));
+      expect(parseLocatedYaml(`title: ${value}\n`).readOtherwiseByAstro).toEqual(differ ? [{ path: ['title'], value: astro }] : []);
     },
   );
+});
+
+describe('values without quotes that no YAML reader takes for text (news/title-binary.md, title-tilde.md, summary-hex.md)', () => {
+  const news = (title: string, summary = '示例。') => `---\ntitle: ${title}\ndate: 2025-06-26 09:30\nsource: 示例\ncorrespondents: 示例\neditor: 示例\ncategory: 协会动态\nsummary: ${summary}\n---\n正文。\n`;
+
+  test('title: 0b101 is the number 5 for Astro (text for the check\'s reader): the news schema refuses it, the website cannot be made', () => {
+    expect(parseFrontmatter(news('0b101')).frontmatter.title).toBe(5);
+    expect(parse('title: 0b101').title).toBe('0b101');
+    expect(newsSchema().safeParse(parseFrontmatter(news('0b101')).frontmatter).error?.issues.map((i) => i.path)).toEqual([['title']]);
+    expect(newsSchema().safeParse(parseFrontmatter(news('"0b101"')).frontmatter).success).toBe(true);
+  });
+
+  test('title: ~ and title: null are “nothing” for Astro: a title that is not there', () => {
+    expect(parseFrontmatter(news('~')).frontmatter.title).toBeNull();
+    expect(parseFrontmatter(news('null')).frontmatter.title).toBeNull();
+    expect(newsSchema().safeParse(parseFrontmatter(news('~')).frontmatter).error?.issues.map((i) => i.path)).toEqual([['title']]);
+    expect(parseFrontmatter(news('"~"')).frontmatter.title).toBe('~');
+  });
+
+  test('summary: 0x1F, title: 0o17, 1e3, .inf are numbers for Astro (31, 15, 1000, Infinity)', () => {
+    expect(parseFrontmatter(news('示例', '0x1F')).frontmatter.summary).toBe(31);
+    expect(['0o17', '1e3', '.inf'].map((t) => parseFrontmatter(news(t)).frontmatter.title)).toEqual([15, 1000, Infinity]);
+  });
 });
 
 describe('a field value starting with & or ! (news/yaml-ampersand-in-title.md, news/yaml-bang-in-title.md)', () => {

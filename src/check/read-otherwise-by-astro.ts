@@ -1,40 +1,40 @@
 import type { z } from 'zod';
 import { describeField } from './field-names.ts';
+import { notTextFix, notTextMessage } from './not-text.ts';
 import type { Problem } from './problem.ts';
 import { valueAt, type FieldLocator } from './validate.ts';
+import type { LocatedYaml } from './yaml-source.ts';
 
 /**
- * `title: 2025-06-26`: the check's YAML reader gives the text “2025-06-26”, but Astro's (js-yaml) gives a Date,
- * which a text field refuses, and the website is not made. The data is checked again as Astro reads it, with those
- * values as dates; a field that then wants text gets the value in quotes as its fix.
+ * `title: 2025-06-26`, `title: 0b101`: the check's YAML reader gives the text, but Astro's (js-yaml) gives a Date or
+ * the number 5, which a text field refuses, and the website is not made. The data is checked again as Astro reads
+ * it; a field that then fails, and did not as the check read it, gets the value in quotes as its fix.
  */
-export function datesMeantAsText(
+export function textsReadOtherwiseByAstro(
   schema: z.ZodType,
   data: unknown,
-  readAsDate: PropertyKey[][],
+  readOtherwise: LocatedYaml['readOtherwiseByAstro'],
   file: string,
   where: FieldLocator,
 ): Problem[] {
-  if (!readAsDate.length) return [];
+  if (!readOtherwise.length) return [];
   const asAstroReads = structuredClone(data);
-  for (const path of readAsDate) setAt(asAstroReads, path, new Date(0));
+  for (const { path, value } of readOtherwise) setAt(asAstroReads, path, value);
   const result = schema.safeParse(asAstroReads);
   if (result.success) return [];
   // Only fields that take the text: a field refusing it already has its own message (order: 2025-06-26 wants a number).
   const asChecked = schema.safeParse(data).error?.issues ?? [];
-  return readAsDate.flatMap((path) => {
+  return readOtherwise.flatMap(({ path, value: astros }) => {
     if (!result.error.issues.some((issue) => samePath(issue.path, path))) return [];
     if (asChecked.some((issue) => samePath(issue.path, path))) return [];
-    const value = String(valueAt(data, path));
-    const last = path[path.length - 1];
-    const quoted = typeof last === 'string' ? `这一行改为：${last}: "${value}"` : `把 ${value} 改为 "${value}"`;
+    const written = String(valueAt(data, path));
     return [{
       file,
       ...where.value(path),
       level: 'error' as const,
       rule: 'schema',
-      message: `${describeField(path)}写的是“${value}”，没有加引号，网站会把它当成日期而不是文字，网站生成时会出错`,
-      fix: `请用英文双引号把内容括起来，${quoted}`,
+      message: notTextMessage(describeField(path), written, astros),
+      fix: notTextFix(path[path.length - 1], written),
     }];
   });
 }
