@@ -1,20 +1,31 @@
+import { FIELD_LABEL } from './field-names.ts';
+
 /**
  * The mistakes behind most YAML errors in editors' files are typed with a Chinese input method: a full-width
  * colon after the field name, full-width spaces, or an English “: ” inside the text. The parser only says
  * “a key without a colon” or “bad indentation”; the line itself tells what really happened.
  */
 export function yamlLineHint(text: string, offset: number): string | undefined {
-  const { start, line } = lineAt(text, offset);
+  const { line } = lineAt(text, offset);
   const own = lineOwnMistake(line);
   if (own) return own;
+  // An unindented line with no colon after its first word where the parser wanted a field (`title 通知` among fields).
+  if (/^\S/.test(line) && isColonless(line)) return colonlessHint(line.trim());
   const key = /^\s*(?:-\s+)?([A-Za-z][\w-]*)/.exec(line)?.[1];
-  const mark = /^(\s*(?:-\s+)?(?:[A-Za-z][\w-]*:\s+)?)!/.exec(line);
-  if (mark) return specialMarkHint(text, start + mark[1].length);
+  const mark = tagMarkAt(text, offset);
+  if (mark !== undefined) return specialMarkHint(text, mark);
   const value = key ? new RegExp(`^\\s*(?:-\\s+)?${key}: (.*)$`).exec(line)?.[1] : undefined;
   if (key && value !== undefined && !/^["']/.test(value) && /:(\s|$)/.test(value)) {
     return `“${key}”的内容里有英文冒号“: ”，会被当成另一个字段。请改用中文冒号“：”，或用英文双引号把整段内容括起来：${key}: "${value.replace(/"/g, '\\"')}"`;
   }
   return undefined;
+}
+
+/** Where the `!` is on the line of `offset` when the line's value starts with one (`title: !通知`), else undefined. */
+export function tagMarkAt(text: string, offset: number): number | undefined {
+  const { start, line } = lineAt(text, offset);
+  const mark = /^(\s*(?:-\s+)?(?:[A-Za-z][\w-]*:\s+)?)!/.exec(line);
+  return mark ? start + mark[1].length : undefined;
 }
 
 /**
@@ -52,6 +63,35 @@ export function lineMistakes(text: string): { offset: number; message: string }[
     offset += line.length + 1;
   }
   return found;
+}
+
+/**
+ * Lines with no colon at all (`title 通知`, `标题 通知`), where a field was meant: the parser reads such lines as one
+ * long text, with no error. Each is named with the line as it should be.
+ */
+export function colonlessLines(text: string): { offset: number; message: string }[] {
+  const found: { offset: number; message: string }[] = [];
+  let offset = 0;
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\r$/, '');
+    if (isColonless(line.trim())) found.push({ offset, message: colonlessHint(line.trim()) });
+    offset += raw.length + 1;
+  }
+  return found;
+}
+
+/** A line of words whose first word is not followed by a colon (`date 2025-06-26 09:30` has one, but later). */
+function isColonless(line: string): boolean {
+  return line !== '' && !line.startsWith('#') && !line.startsWith('-') && !/^[^\s:：]+\s*[:：]/.test(line);
+}
+
+function colonlessHint(line: string): string {
+  const [, name, rest] = /^(\S+)\s*(.*)$/.exec(line)!;
+  const english = /^[A-Za-z][\w-]*$/.test(name) ? name : Object.keys(FIELD_LABEL).find((key) => FIELD_LABEL[key] === name);
+  const form = '每个字段要写成“字段名: 内容”：英文字段名，紧跟英文冒号，再空一格';
+  if (!english) return `这一行“${line}”没有字段名和英文冒号，读不出来：${form}，例如 title: ……`;
+  const named = english === name ? '' : `字段名要用英文，“${name}”写作 ${english}；`;
+  return `这一行“${line}”缺少英文冒号：${named}${form}，这一行改为：${english}: ${rest || '……'}`;
 }
 
 const SPECIAL_MARK: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 import { readAsAstroDoes } from './astro-yaml.ts';
-import { lineMistakes, specialMarkHint, yamlLineHint } from './yaml-line-hints.ts';
+import { colonlessLines, lineMistakes, specialMarkHint, tagMarkAt, yamlLineHint } from './yaml-line-hints.ts';
 
 /** A YAML text parsed with node ranges kept, so a field path can be traced back to its offset. */
 export interface LocatedYaml {
@@ -57,12 +57,19 @@ function reportedErrors(text: string, doc: Document): LocatedYaml['errors'] {
     const hint = yamlLineHint(text, e.pos[0]);
     if (!hint || hintedLines.has(lineOf(e.pos[0]))) return [];
     hintedLines.add(lineOf(e.pos[0]));
-    return [{ offset: e.pos[0], code: e.code, message: `YAML 格式错误：${hint}` }];
+    // The parser finds a tag's mistake after the `!`; the editor's mistake is the `!` itself.
+    return [{ offset: tagMarkAt(text, e.pos[0]) ?? e.pos[0], code: e.code, message: `YAML 格式错误：${hint}` }];
   });
   const ownLines = lineMistakes(text)
     .filter((m) => !hintedLines.has(lineOf(m.offset)))
     .map((m) => ({ offset: m.offset, code: 'LINE_MISTAKE', message: `YAML 格式错误：${m.message}` }));
-  if (readAsOneText) return ownLines;
+  if (readAsOneText) {
+    const named = new Set(ownLines.map((m) => lineOf(m.offset)));
+    const colonless = colonlessLines(text)
+      .filter((m) => !named.has(lineOf(m.offset)))
+      .map((m) => ({ offset: m.offset, code: 'NO_COLON', message: `YAML 格式错误：${m.message}` }));
+    return [...ownLines, ...colonless].sort((a, b) => a.offset - b.offset);
+  }
   const stray = strayIndentedField(text);
   const first = parsed.find((e) => !yamlLineHint(text, e.pos[0]));
   const general = stray !== undefined

@@ -257,7 +257,7 @@ const EXPECTED: Row[] = [
   // a value starting with & (a YAML anchor): the field came out empty (was “没有填写内容”); plain words and the quoted line
   ["news/yaml-ampersand-in-title.md", 2, 8, '错误', "YAML 格式错误：以“&”开头的内容会被当作 YAML 的特殊写法（给内容起名字），“&”和紧跟着它的字都不会显示，只剩下后面的字或者什么也不剩：请用英文双引号把整段内容括起来，这一行改为：title: \"&禁毒 宣传月活动安排（示例）\""],
   // a value starting with ! (a YAML tag): was “缺少配对的引号或括号”
-  ["news/yaml-bang-in-title.md", 2, 9, '错误', "YAML 格式错误：以英文感叹号“!”开头的内容会被当作 YAML 的特殊写法（类型标记），读不出来：请用英文双引号把整段内容括起来，这一行改为：title: \"!紧急通知：禁毒宣传月活动安排（示例）\""],
+  ["news/yaml-bang-in-title.md", 2, 8, '错误', "YAML 格式错误：以英文感叹号“!”开头的内容会被当作 YAML 的特殊写法（类型标记），读不出来：请用英文双引号把整段内容括起来，这一行改为：title: \"!紧急通知：禁毒宣传月活动安排（示例）\""],
   // an English “: ” inside a value: the line itself says what is wrong, and the quoted value is the fix
   ["news/yaml-colon-in-value.md", 2, 8, '错误', "YAML 格式错误：“title”的内容里有英文冒号“: ”，会被当成另一个字段。请改用中文冒号“：”，或用英文双引号把整段内容括起来：title: \"通知: 关于召开年度会议（示例）\""],
   // bad YAML (a field written twice)
@@ -281,6 +281,16 @@ const EXPECTED: Row[] = [
   ["news/yaml-nbsp-after-colon.md", 2, 1, '错误', "YAML 格式错误：“title:”后面是一个不换行空格（U+00A0，从网页、微信或 Word 复制来的特殊空格，看上去和普通空格一样），不算字段名后面的空格，这一行读不出来：请删掉冒号后面的空格，切换到英文输入法重新打一个空格"],
   // a non-breaking space between the name and the colon: part of the name; said so, and the field not also called missing
   ["news/yaml-nbsp-in-name.md", 8, 1, '错误', "未知字段“summary\u00a0”：字段名“summary”的前后有看上去像空格的特殊空格（U+00A0 不换行空格，多半是从网页、微信或 Word 复制来的），它被当成了字段名的一部分"],
+  // one field line without its colon among others: the line named, with the line as it should be (was “字段名后面缺少英文冒号和空格……或者上一行的内容没有写完”)
+  ["news/yaml-no-colon-one-line.md", 2, 1, '错误', "YAML 格式错误：这一行“title 禁毒宣传月活动通知（示例）”缺少英文冒号：每个字段要写成“字段名: 内容”：英文字段名，紧跟英文冒号，再空一格，这一行改为：title: 禁毒宣传月活动通知（示例）"],
+  // no field line with its colon (and a field name in Chinese): the parser reads one long text; was only “文件内容应为一组子字段，实际填写的是文字……”
+  ["news/yaml-no-colons.md", 2, 1, '错误', "YAML 格式错误：这一行“标题 禁毒宣传月活动通知（示例）”缺少英文冒号：字段名要用英文，“标题”写作 title；每个字段要写成“字段名: 内容”：英文字段名，紧跟英文冒号，再空一格，这一行改为：title: 禁毒宣传月活动通知（示例）"],
+  ["news/yaml-no-colons.md", 3, 1, '错误', "YAML 格式错误：这一行“date 2025-06-26 09:30”缺少英文冒号：每个字段要写成“字段名: 内容”：英文字段名，紧跟英文冒号，再空一格，这一行改为：date: 2025-06-26 09:30"],
+  ["news/yaml-no-colons.md", 4, 1, '错误', "YAML 格式错误：这一行“source 邵阳县禁毒协会”缺少英文冒号：每个字段要写成“字段名: 内容”：英文字段名，紧跟英文冒号，再空一格，这一行改为：source: 邵阳县禁毒协会"],
+  ["news/yaml-no-colons.md", 5, 1, '错误', "YAML 格式错误：这一行“correspondents 县禁毒协会志愿者”缺少英文冒号：每个字段要写成“字段名: 内容”：英文字段名，紧跟英文冒号，再空一格，这一行改为：correspondents: 县禁毒协会志愿者"],
+  ["news/yaml-no-colons.md", 6, 1, '错误', "YAML 格式错误：这一行“editor 协会秘书处”缺少英文冒号：每个字段要写成“字段名: 内容”：英文字段名，紧跟英文冒号，再空一格，这一行改为：editor: 协会秘书处"],
+  ["news/yaml-no-colons.md", 7, 1, '错误', "YAML 格式错误：这一行“category 协会动态”缺少英文冒号：每个字段要写成“字段名: 内容”：英文字段名，紧跟英文冒号，再空一格，这一行改为：category: 协会动态"],
+  ["news/yaml-no-colons.md", 8, 1, '错误', "YAML 格式错误：这一行“summary 这是一条示例新闻的摘要。”缺少英文冒号：每个字段要写成“字段名: 内容”：英文字段名，紧跟英文冒号，再空一格，这一行改为：summary: 这是一条示例新闻的摘要。"],
   // a field name in Chinese quotes: named as such, with the unquoted name (and not also “缺少必填字段”)
   ["news/yaml-quoted-key.md", 2, 1, '错误', "未知字段““title””"],
   // a value starting with * is a YAML alias: the check itself crashed on it (ReferenceError, in English)
@@ -421,6 +431,7 @@ describe('the broken corpus', () => {
     ['news/yaml-nbsp-in-name.md', '的前后有看上去像空格的特殊空格'],
     ['news/yaml-ampersand-in-title.md', '以“&”开头的内容'],
     ['news/yaml-bang-in-title.md', '以英文感叹号“!”开头的内容'],
+    ['news/yaml-no-colons.md', '缺少英文冒号：字段名要用英文'],
   ])('编辑指南 explains the message of %s (“%s”)', (file, phrase) => {
     expect(problems.find((p) => p.file === `content/${file}`)?.message).toContain(phrase);
     expect(guide).toContain(phrase);
