@@ -1,8 +1,7 @@
-import path from 'node:path';
 import type { Corpus } from './corpus.ts';
 import { formatCodePoint, isInvisibleCodePoint } from './engine.ts';
 import { invisibleCharacterName } from './check-invisible-characters.ts';
-import { printFontCoverage, type FontCoverage } from './font-coverage.ts';
+import { checkoutFontCoverage, type FontCoverage } from './font-coverage.ts';
 import type { LineIndex } from './source-text.ts';
 import type { Problem } from './problem.ts';
 
@@ -18,10 +17,7 @@ function needsNoGlyph(cp: number): boolean {
  * Characters in printed content (stories and editions) that no PDF font can draw: they would print as
  * blanks. Reported once per character and file, at its first place, with its code point.
  */
-/** Where the coverage answers are kept between runs: this checkout's node_modules/.cache. */
-const CACHE_DIR = path.resolve(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'jdxh-check');
-
-export async function checkGlyphs(corpus: Corpus, coverage: FontCoverage = printFontCoverage(CACHE_DIR)): Promise<Problem[]> {
+export async function checkGlyphs(corpus: Corpus, coverage: FontCoverage = checkoutFontCoverage()): Promise<Problem[]> {
   const printed = [
     ...corpus.entries.filter((e) => e.collection === 'stories'),
     ...corpus.data.filter((d) => d.collection === 'editions'),

@@ -1,5 +1,6 @@
 import type { Corpus } from './corpus.ts';
-import { formatCodePoint } from './engine.ts';
+import { formatCodePoint, isInvisibleCodePoint } from './engine.ts';
+import { checkoutFontCoverage, type FontCoverage } from './font-coverage.ts';
 import type { LineIndex } from './source-text.ts';
 import type { Problem } from './problem.ts';
 
@@ -46,15 +47,20 @@ const LINES_NAMED = 10;
 /**
  * Invisible characters in every content file, fields and bodies alike: one error per character and file, at its
  * first place, with the lines of the others. A byte-order mark at the very start of a file is not text and is left alone.
+ * In a story, one the PDF engine must draw (not a joiner it skips) and no print font has stops the edition being made.
  */
-export function checkInvisibleCharacters(corpus: Corpus): Problem[] {
-  return [...corpus.entries, ...corpus.data].flatMap((file) => invisibleIn(file.file, file.source, file.lines));
+export async function checkInvisibleCharacters(corpus: Corpus, coverage: FontCoverage = checkoutFontCoverage()): Promise<Problem[]> {
+  const stories = corpus.entries.filter((e) => e.collection === 'stories');
+  const drawn = new Set(stories.flatMap((e) => e.source.match(ANY_INVISIBLE) ?? []).filter((c) => !isInvisibleCodePoint(c.codePointAt(0)!)));
+  const unprintable = drawn.size ? await coverage.missing(drawn) : new Set<string>();
+  const printed = new Set<object>(stories);
+  return [...corpus.entries, ...corpus.data].flatMap((file) => invisibleIn(file.file, file.source, file.lines, printed.has(file) ? unprintable : new Set()));
 }
 
 /** Any of the characters above, found in one pass (most files have none). */
 const ANY_INVISIBLE = new RegExp(`[${INVISIBLE.map(([from, to]) => `\\u{${from.toString(16)}}-\\u{${to.toString(16)}}`).join('')}]`, 'gu');
 
-function invisibleIn(file: string, source: string, lines: LineIndex): Problem[] {
+function invisibleIn(file: string, source: string, lines: LineIndex, unprintable: Set<string>): Problem[] {
   const found = new Map<number, number[]>();
   for (const match of source.matchAll(ANY_INVISIBLE)) {
     const at = match.index;
@@ -69,11 +75,11 @@ function invisibleIn(file: string, source: string, lines: LineIndex): Problem[] 
   return [...found].map(([cp, offsets]) => {
     const first = lines.locate(offsets[0]);
     const onLines = [...new Set(offsets.map((o) => lines.locate(o).line))];
-    return { file, ...first, level: 'error' as const, rule: 'invisible', ...explain(cp, source, offsets, onLines) };
+    return { file, ...first, level: 'error' as const, rule: 'invisible', ...explain(cp, source, offsets, onLines, unprintable.has(String.fromCodePoint(cp))) };
   });
 }
 
-function explain(cp: number, source: string, offsets: number[], lines: number[]): { message: string; fix: string } {
+function explain(cp: number, source: string, offsets: number[], lines: number[], unprintable: boolean): { message: string; fix: string } {
   const at = offsets[0];
   const code = formatCodePoint(cp);
   const lineStart = source.lastIndexOf('\n', at - 1) + 1;
@@ -85,7 +91,8 @@ function explain(cp: number, source: string, offsets: number[], lines: number[])
   const count = offsets.length > 1
     ? `（本文件共 ${offsets.length} 处，在第 ${lines.slice(0, LINES_NAMED).join('、')}${lines.length > LINES_NAMED ? ' 等' : ''} 行）`
     : '';
-  const message = `${place}有一个看不见的字符（${code} ${invisibleCharacterName(cp)}），多半是从微信、网页或 Word 复制来的：网站搜索会找不到被它隔开的词${count}`;
+  const print = unprintable ? '；印刷字体里也没有它，收录这个故事的读本排不出来，生成时会出错' : '';
+  const message = `${place}有一个看不见的字符（${code} ${invisibleCharacterName(cp)}），多半是从微信、网页或 Word 复制来的：网站搜索会找不到被它隔开的词${print}${count}`;
   const lineBreak = cp === 0x2028 || cp === 0x2029 ? '；需要换行就空一行，另起一段' : '';
   const all = count
     ? `；一次删掉全部：在 VS Code 里按 Ctrl+H，点选“使用正则表达式”（.* 图标），查找框填 \\u${cp.toString(16).toUpperCase().padStart(4, '0')}，替换框留空，点“全部替换”`

@@ -21,18 +21,31 @@ export function printFontCoverage(cacheDir: string): FontCoverage {
   const config = defaultFontConfig();
   const key = fingerprint(config);
   const cacheFile = path.join(cacheDir, 'glyph-coverage.json');
+  // One question at a time: two checks ask at once (glyphs, invisible characters), and each writes the cache file.
+  const missingFrom = async (characters: Iterable<string>): Promise<Set<string>> => {
+    const cache = await readCache(cacheFile, key);
+    const unknown = [...new Set(characters)].filter((c) => !cache.drawable.has(c) && !cache.missing.has(c));
+    if (unknown.length) {
+      const fonts = await loadPrintFonts(config);
+      for (const c of unknown) (fonts.resolve(c, config.roles.body) === undefined ? cache.missing : cache.drawable).add(c);
+      await writeCache(cacheFile, key, cache);
+    }
+    return new Set([...characters].filter((c) => cache.missing.has(c)));
+  };
   return {
-    async missing(characters) {
-      const cache = await readCache(cacheFile, key);
-      const unknown = [...new Set(characters)].filter((c) => !cache.drawable.has(c) && !cache.missing.has(c));
-      if (unknown.length) {
-        const fonts = await loadPrintFonts(config);
-        for (const c of unknown) (fonts.resolve(c, config.roles.body) === undefined ? cache.missing : cache.drawable).add(c);
-        await writeCache(cacheFile, key, cache);
-      }
-      return new Set([...characters].filter((c) => cache.missing.has(c)));
+    missing(characters) {
+      const answer = asked.then(() => missingFrom(characters));
+      asked = answer.catch(() => undefined);
+      return answer;
     },
   };
+}
+
+let asked: Promise<unknown> = Promise.resolve();
+
+/** The print fonts' coverage, its answers kept in this checkout's node_modules/.cache between runs. */
+export function checkoutFontCoverage(): FontCoverage {
+  return printFontCoverage(path.resolve(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'jdxh-check'));
 }
 
 let fontSet: Promise<{ resolve(grapheme: string, preferred: string): string | undefined }> | undefined;

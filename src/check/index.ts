@@ -42,6 +42,7 @@ export async function checkContent(projectRoot: string, contentDir = path.join(p
   const corpus = await loadCorpus(projectRoot, contentDir);
   const images = checkImages(corpus);
   const glyphs = checkGlyphs(corpus);
+  const invisible = checkInvisibleCharacters(corpus);
   const problems = [
     ...corpus.unreadable,
     ...checkFilePlaces(corpus),
@@ -49,7 +50,6 @@ export async function checkContent(projectRoot: string, contentDir = path.join(p
     ...checkSchemas(corpus),
     ...checkTrailingComments(corpus),
     ...checkPlaceholders(corpus),
-    ...checkInvisibleCharacters(corpus),
     ...checkFutureDates(corpus),
     ...checkLiteralMarkers(corpus),
     ...checkFullwidthMarkup(corpus),
@@ -73,6 +73,7 @@ export async function checkContent(projectRoot: string, contentDir = path.join(p
     ...checkBareUrls(corpus),
     ...checkProofreading(corpus),
     ...(await glyphs),
+    ...(await invisible),
     ...(await images),
   ];
   problems.push(...checkPrintable(corpus, problems));

@@ -320,7 +320,7 @@ const EXPECTED: Row[] = [
   // # in a story: a second main heading on the page and a large centred heading in print
   ["stories/heading-level-one.mdx", 14, 1, '错误', "正文里的“后来”是一级标题（一个 #）：一级标题只能是文章的标题（title），网页上这里会出现第二个和标题一样大的标题，印刷版上也是一个居中的大标题"],
   // an invisible character pasted from a web page: said so, not “改用同音常用字” (found in every kind of file, not only in print)
-  ["stories/invisible-character.mdx", 12, 19, '错误', "“，”和“中”之间有一个看不见的字符（U+2028 行分隔符），多半是从微信、网页或 Word 复制来的：网站搜索会找不到被它隔开的词"],
+  ["stories/invisible-character.mdx", 12, 19, '错误', "“，”和“中”之间有一个看不见的字符（U+2028 行分隔符），多半是从微信、网页或 Word 复制来的：网站搜索会找不到被它隔开的词；印刷字体里也没有它，收录这个故事的读本排不出来，生成时会出错"],
   // a Callout inside a Callout in a story: print cannot draw a box in a box (the PDF engine's parser says so, once)
   ["stories/nested-callout.mdx", 17, 1, '错误', "<Callout> 不能放在另一个 <Callout> 里面：这里的卡片在第 14 行的卡片“禁毒小知识”之内，印刷版排不出框中框。请把里面这个 <Callout>…</Callout> 整段移到外层的 </Callout> 之后，作为并列的另一张卡片；或者去掉它的 <Callout> 标签，把内容直接写进外层卡片（需要小标题时，用 **加粗** 的一行）。"],
   // a story with fields only
@@ -432,6 +432,7 @@ describe('the broken corpus', () => {
     ['news/yaml-ampersand-in-title.md', '以“&”开头的内容'],
     ['news/yaml-bang-in-title.md', '以英文感叹号“!”开头的内容'],
     ['news/yaml-no-colons.md', '缺少英文冒号：字段名要用英文'],
+    ['stories/invisible-character.mdx', '印刷字体里也没有它'],
   ])('编辑指南 explains the message of %s (“%s”)', (file, phrase) => {
     expect(problems.find((p) => p.file === `content/${file}`)?.message).toContain(phrase);
     expect(guide).toContain(phrase);

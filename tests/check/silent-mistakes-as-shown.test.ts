@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseFrontmatter } from 'astro/markdown';
@@ -9,6 +10,9 @@ import { canonicalText } from '../../src/lib/search/canonical.ts';
 import { documentTokens, queryTokens } from '../../src/lib/search/grams.ts';
 import { matchesTerms } from '../../src/lib/search/query.ts';
 import { parseStoryFile } from '../../src/reader/load-stories.ts';
+import { defaultFontConfig, typesetBook, TypesetError } from '../../src/typeset/index.ts';
+import { A5, storySection } from '../typeset/layout/book-helpers.ts';
+import { poppler } from '../typeset/render/poppler.ts';
 import { pdfBlocks, pdfInlines, siteHtml } from './renderers.ts';
 
 /**
@@ -131,6 +135,27 @@ test('an invisible character inside a word (news/invisible-zero-width.md…): th
   for (const invisible of ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u2028']) {
     expect(found(`开展禁${invisible}毒宣传`, '禁毒'), invisible).toBe(false);
   }
+});
+
+describe('U+2028 and U+2029 in a story (stories/invisible-character.mdx): the printed edition is not made', () => {
+  const book = (body: string) => typesetBook({
+    meta: { title: '示例', author: '示例', publisher: '示例', subject: '示例', keywords: [], date: new Date('2026-01-01T00:00:00Z'), language: 'zh-CN' },
+    page: A5,
+    fonts: defaultFontConfig(),
+    sections: [storySection('x', '示例', `---\ntitle: 示例\n---\n\n${body}\n`)],
+  });
+
+  test.each(['\u2028', '\u2029'])('the PDF engine refuses %j: no print font has it', async (separator) => {
+    const refused = await book(`他说，${separator}中学时就听过禁毒课。`).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(TypesetError);
+    expect(String((refused as Error).message)).toContain(`U+${separator.codePointAt(0)!.toString(16).toUpperCase()}`);
+  });
+
+  test('without it the story is printed, its words in the PDF', async () => {
+    const file = path.join(process.env.TMPDIR ?? '/tmp', `separator-${process.pid}.pdf`);
+    writeFileSync(file, (await book('他说，中学时就听过禁毒课。')).pdf);
+    expect(poppler('pdftotext', [file, '-']).replace(/\s/g, '')).toContain('他说，中学时就听过禁毒课。');
+  });
 });
 
 describe('title: 2025-06-26 (news/title-date.md)', () => {
