@@ -1,6 +1,11 @@
 import { writeFileSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { copyProject } from '../../scripts/lib/project-copy.ts';
+import { buildSite } from '../../src/build/astro-site.ts';
+import { buildEditions, installEditionDownloads } from '../../src/build/editions.ts';
 import { parseFrontmatter } from 'astro/markdown';
 import { parse } from 'yaml';
 import { entryId } from '../../src/check/corpus.ts';
@@ -217,5 +222,47 @@ describe('a field value starting with & or ! (news/yaml-ampersand-in-title.md, n
   test('!紧急通知: Astro cannot read the fields at all; in quotes it can', () => {
     expect(() => parseFrontmatter('---\ntitle: !紧急通知\n---\n')).toThrow();
     expect(parseFrontmatter('---\ntitle: "!紧急通知"\n---\n').frontmatter.title).toBe('!紧急通知');
+  });
+});
+
+describe('two news items, two stories in one edition, with the same title (news/title-twice-a.md, stories/title-twice-a.mdx)', () => {
+  // The sample project with a news item and a story copied under new names, the copy of the story added to the 村民版.
+  const newsTitle = '戒毒康复人员“三衔接”工作推进会召开（示例）';
+  const storyTitle = '山坡上的“花”';
+  let project: Awaited<ReturnType<typeof copyProject>>;
+  let dist: string;
+
+  beforeAll(async () => {
+    project = await copyProject();
+    const content = path.join(project.root, 'content');
+    await cp(path.join(content, 'news/2025-07-18-sanxianjie-tuijinhui.md'), path.join(content, 'news/2025-07-19-sanxianjie-tuijinhui.md'));
+    await cp(path.join(content, 'stories/shanpo-shang-de-hua.mdx'), path.join(content, 'stories/shanpo-shang-de-hua-2.mdx'));
+    const edition = path.join(content, 'editions/cunmin.yaml');
+    const yaml = await readFile(edition, 'utf8');
+    expect(yaml).toContain('ids: [shanpo-shang-de-hua,');
+    await writeFile(edition, yaml.replace('ids: [shanpo-shang-de-hua,', 'ids: [shanpo-shang-de-hua, shanpo-shang-de-hua-2,'));
+    dist = await mkdtemp(path.join(os.tmpdir(), 'jdxh-duplicate-titles-'));
+    await buildEditions(project.root, dist);
+    await buildSite(project.root, dist);
+    await installEditionDownloads(project.root, dist);
+  }, 300_000);
+  afterAll(async () => {
+    await project?.remove();
+    if (dist) await rm(dist, { recursive: true, force: true });
+  });
+
+  const links = (html: string, title: string) => [...html.matchAll(/<a href="([^"]+)">([^<]*)<\/a>/g)].filter((m) => m[2] === title).map((m) => m[1]);
+
+  test('the news list shows two identical titles, each a link to its own item', async () => {
+    const list = await readFile(path.join(dist, 'news/index.html'), 'utf8');
+    expect(links(list, newsTitle).sort()).toEqual(['/news/2025-07-18-sanxianjie-tuijinhui/', '/news/2025-07-19-sanxianjie-tuijinhui/']);
+  });
+
+  test('the edition\'s contents show two identical lines, on the website and in the PDF (only the page numbers differ)', async () => {
+    const page = await readFile(path.join(dist, 'reader/cunmin/index.html'), 'utf8');
+    expect(links(page, storyTitle)).toEqual(['/reader/stories/shanpo-shang-de-hua/', '/reader/stories/shanpo-shang-de-hua-2/']);
+    const text = poppler('pdftotext', ['-f', '1', '-l', '6', path.join(dist, 'downloads/cunmin.pdf'), '-']);
+    const contents = text.slice(text.indexOf('目录')).split('\n').filter((line) => line.startsWith(`${storyTitle}……`));
+    expect(contents).toHaveLength(2);
   });
 });
