@@ -54,7 +54,7 @@ function explainMissing(char: string, cp: number, printed: boolean): { message: 
     };
   }
   return {
-    message: `字符“${char}”（${code}）印刷字体里没有，印刷版上会变成空白`,
+    message: `字符“${char}”（${code}）印刷字体里没有，印刷版排不出来，读本生成时会出错`,
     fix: '请改用常见的写法或同音常用字并加注说明；如果必须保留（如人名、地名），请联系技术人员添加含有这个字的字体',
   };
 }

@@ -328,7 +328,7 @@ const EXPECTED: Row[] = [
   // questions numbered by hand: the list numbers them again (1. 1、……)
   ["stories/questions-numbered.mdx", 10, 5, '错误', "“questions”（讨论题）有 2 题前面写了编号“1、”：讨论题会自动编号，网页和印刷版上会变成“1. 1、故事中的老人为什么会种罂粟？”"],
   // character no PDF font can draw
-  ["stories/rare-character.mdx", 12, 7, '错误', "字符“𠮷”（U+20BB7）印刷字体里没有，印刷版上会变成空白（本文件共出现 2 次）"],
+  ["stories/rare-character.mdx", 12, 7, '错误', "字符“𠮷”（U+20BB7）印刷字体里没有，印刷版排不出来，读本生成时会出错（本文件共出现 2 次）"],
   // tags: [禁毒、校园] with 、: one tag, so a filter by either tag misses the story
   ["stories/tags-dunhao.mdx", 8, 8, '错误', "“tags”（标签）里的“禁毒、校园”用中文“、”隔开，会成为一个标签，而不是 2 个：按标签“禁毒”“校园”收录故事的读本版本都选不到这个故事"],
   // valid Markdown the PDF engine cannot print (found by running its parser over the story)
@@ -433,6 +433,7 @@ describe('the broken corpus', () => {
     ['news/yaml-bang-in-title.md', '以英文感叹号“!”开头的内容'],
     ['news/yaml-no-colons.md', '缺少英文冒号：字段名要用英文'],
     ['stories/invisible-character.mdx', '印刷字体里也没有它'],
+    ['stories/rare-character.mdx', '印刷字体里没有，印刷版排不出来'],
   ])('编辑指南 explains the message of %s (“%s”)', (file, phrase) => {
     expect(problems.find((p) => p.file === `content/${file}`)?.message).toContain(phrase);
     expect(guide).toContain(phrase);

@@ -156,6 +156,12 @@ describe('U+2028 and U+2029 in a story (stories/invisible-character.mdx): the pr
     expect(String((refused as Error).message)).toContain(`U+${separator.codePointAt(0)!.toString(16).toUpperCase()}`);
   });
 
+  test('a character no print font has (𠮷, stories/rare-character.mdx) is refused too: no blank, no edition', async () => {
+    const refused = await book('𠮷祥如意。').catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(TypesetError);
+    expect(String((refused as Error).message)).toContain('U+20BB7');
+  });
+
   test('without it the story is printed, its words in the PDF', async () => {
     const file = path.join(process.env.TMPDIR ?? '/tmp', `separator-${process.pid}.pdf`);
     writeFileSync(file, (await book('他说，中学时就听过禁毒课。')).pdf);
