@@ -43,7 +43,7 @@ function explainMissing(char: string, cp: number, printed: boolean): { message: 
   const code = formatCodePoint(cp);
   if (new RegExp(PRIVATE_USE.source, 'u').test(char)) {
     return {
-      message: `字符“${char}”（${code}）是自造字（私用区字符，多半是用 Windows“造字程序”或 WPS 造的字），只有您自己的电脑能显示，${printed ? '网站和印刷版上都' : '网站上'}显示不出来`,
+      message: `字符“${char}”（${code}）是自造字（私用区字符，多半是用 Windows“造字程序”或 WPS 造的字），只有您自己的电脑能显示，网站上显示不出来${printed ? '，印刷版排不出来，读本生成时会出错' : ''}`,
       fix: '请改用标准汉字（输入法的“生僻字”“部首输入”“手写输入”里大多能找到）；实在找不到的，请联系技术人员',
     };
   }

@@ -329,6 +329,8 @@ const EXPECTED: Row[] = [
   ["stories/questions-numbered.mdx", 10, 5, '错误', "“questions”（讨论题）有 2 题前面写了编号“1、”：讨论题会自动编号，网页和印刷版上会变成“1. 1、故事中的老人为什么会种罂粟？”"],
   // character no PDF font can draw
   ["stories/rare-character.mdx", 12, 7, '错误', "字符“𠮷”（U+20BB7）印刷字体里没有，印刷版排不出来，读本生成时会出错（本文件共出现 2 次）"],
+  // a self-made character in a story: the edition is not made (was “网站和印刷版上都显示不出来”)
+  ["stories/self-made-character.mdx", 12, 7, '错误', "字符“\ue000”（U+E000）是自造字（私用区字符，多半是用 Windows“造字程序”或 WPS 造的字），只有您自己的电脑能显示，网站上显示不出来，印刷版排不出来，读本生成时会出错"],
   // tags: [禁毒、校园] with 、: one tag, so a filter by either tag misses the story
   ["stories/tags-dunhao.mdx", 8, 8, '错误', "“tags”（标签）里的“禁毒、校园”用中文“、”隔开，会成为一个标签，而不是 2 个：按标签“禁毒”“校园”收录故事的读本版本都选不到这个故事"],
   // valid Markdown the PDF engine cannot print (found by running its parser over the story)

@@ -156,10 +156,10 @@ describe('U+2028 and U+2029 in a story (stories/invisible-character.mdx): the pr
     expect(String((refused as Error).message)).toContain(`U+${separator.codePointAt(0)!.toString(16).toUpperCase()}`);
   });
 
-  test('a character no print font has (𠮷, stories/rare-character.mdx) is refused too: no blank, no edition', async () => {
-    const refused = await book('𠮷祥如意。').catch((error: unknown) => error);
+  test.each([['𠮷', 'U+20BB7'], ['\ue000', 'U+E000']])('a character no print font has (%j: stories/rare-character.mdx, self-made-character.mdx) is refused too: no blank, no edition', async (char, code) => {
+    const refused = await book(`王${char}大爷。`).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(TypesetError);
-    expect(String((refused as Error).message)).toContain('U+20BB7');
+    expect(String((refused as Error).message)).toContain(code);
   });
 
   test('without it the story is printed, its words in the PDF', async () => {
