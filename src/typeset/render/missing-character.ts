@@ -13,7 +13,7 @@ export class MissingCharacterError extends Error {
     const where = `${source.file} 第 ${source.line} 行${source.column ? `第 ${source.column} 列` : ''}`;
     super(
       `${where}：字符“${grapheme}”（${codePoints.join(' ')}）在印刷字体（${familiesTried.join('、')}）中都没有，` +
-        `印出来会是空白。请删除它，或换成常用的汉字或符号。`,
+        `没法印出来（印出来会是空白），所以读本没有生成。请删除它，或换成常用的汉字或符号。`,
     );
     this.name = 'MissingCharacterError';
     this.grapheme = grapheme;

@@ -80,6 +80,9 @@ describe('missing character', () => {
     expect(message).toContain('“😀”');
     expect(message).toContain('U+1F600');
     expect(message).toContain('Noto Serif SC');
+    // It says what happened (nothing was made, not a blank in the print) and what to do.
+    expect(message).toContain('读本没有生成');
+    expect(message).toContain('请删除它');
   });
 
   test('a character some face has resolves without error', () => {
