@@ -175,3 +175,12 @@ test('the search page at 360×640 shows its first result within the first screen
     expect(await page.isVisible('#search-filter-kind')).toBe(true);
   });
 });
+
+test('the news list’s section tabs take two rows at 360×640 in elder mode (flowing pills took three)', async () => {
+  await onElderPhone('/news/', async (page) => {
+    const tabs = await page.$$eval('.tabs a', (links) => links.map((a) => a.getBoundingClientRect()).map(({ top, height }) => ({ top: Math.round(top), height })));
+    expect(tabs).toHaveLength(6);
+    expect(new Set(tabs.map((tab) => tab.top)).size).toBeLessThanOrEqual(2);
+    for (const tab of tabs) expect(tab.height).toBeGreaterThanOrEqual(44);
+  });
+});
