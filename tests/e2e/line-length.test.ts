@@ -2,7 +2,8 @@
 // room for at least 12 characters a line, or, where the text is so large that 12 do not fit the screen at all
 // (the browser's font at “very large” and 长辈模式: 11 characters of body text edge to edge), for at least 80 % of
 // what the screen holds. Beside the reader's edition covers the text had 3–8 characters a line; beside search
-// thumbnails 6; in a knowledge card 7.
+// thumbnails 6; in a knowledge card 7. And no line starts with a closing punctuation mark (，。：）…): a link made a
+// tap-target box breaks the text around it differently, and 收录于's “：” after such a box started a line.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openSession, openSettled, recordedPage, setBrowserFontSize, VERY_LARGE_FONT_PX, type Session } from './harness.ts';
@@ -50,6 +51,34 @@ function squeezedText(page: Page): Promise<string[]> {
   );
 }
 
+/** Closing punctuation in <main> that starts a line of its block (not the block's first line). */
+function punctuationAtLineStart(page: Page): Promise<string[]> {
+  return page.evaluate((closing) => {
+    const found: string[] = [];
+    const range = document.createRange();
+    const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      for (let i = 0; i < node.data.length; i++) {
+        if (!closing.includes(node.data[i]!)) continue;
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const mark = range.getClientRects()[0];
+        if (!mark) continue;
+        let block = node.parentElement!;
+        while (/^(inline|contents)/.test(getComputedStyle(block).display)) block = block.parentElement!;
+        const style = getComputedStyle(block);
+        const box = block.getBoundingClientRect();
+        const left = box.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
+        const firstLine = box.top + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop);
+        if (Math.abs(mark.left - left) < 1.5 && mark.top > firstLine + 2) {
+          found.push(`${block.tagName.toLowerCase()} “${node.data.slice(Math.max(0, i - 4), i + 6)}”`);
+        }
+      }
+    }
+    return found;
+  }, '，。、；：！？）》」』】”’');
+}
+
 describe.each([
   { mode: '默认字号', elder: false, veryLarge: false },
   { mode: '长辈模式', elder: true, veryLarge: false },
@@ -63,6 +92,7 @@ describe.each([
       if (veryLarge) await setBrowserFontSize(context, page, VERY_LARGE_FONT_PX);
       await openSettled(page, session.url(type.path));
       expect(await squeezedText(page)).toEqual([]);
+      expect(await punctuationAtLineStart(page)).toEqual([]);
     } finally {
       await context.close();
     }
