@@ -122,17 +122,24 @@ test('the script that applies it is a small blocking file, first in <body>, afte
   expect((await readFile(`${file}.gz`)).length).toBeLessThan(1024);
 });
 
+/** Opens `sitePath` at 360×640 with elder mode saved as on, and runs `check` on it. */
+async function onElderPhone(sitePath: string, check: (page: Page) => Promise<void>): Promise<void> {
+  const { context, page } = await recordedPage(session, { viewport: VIEWPORTS[0] });
+  try {
+    await context.addInitScript((key) => localStorage.setItem(key, 'on'), KEY);
+    await openSettled(page, session.url(sitePath));
+    await check(page);
+  } finally {
+    await context.close();
+  }
+}
+
 describe('at 360×640 in elder mode nothing is wider than the screen', () => {
   test.each(PAGE_TYPES)('$name ($path)', async (type) => {
-    const { context, page } = await recordedPage(session, { viewport: VIEWPORTS[0] });
-    try {
-      await context.addInitScript((key) => localStorage.setItem(key, 'on'), KEY);
-      await openSettled(page, session.url(type.path));
+    await onElderPhone(type.path, async (page) => {
       expect((await looks(page)).on).toBe(true);
       expect(await horizontalOverflow(page)).toBe(0);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
@@ -149,4 +156,25 @@ test('without JavaScript the site reads normally and no dead switch is shown', a
   } finally {
     await context.close();
   }
+});
+
+test('the search page at 360×640 shows its first result within the first screen; the filters wait behind 筛选与排序', async () => {
+  await onElderPhone('/search/?q=%E7%A6%81%E6%AF%92', async (page) => {
+    const first = await page.evaluate(() => document.querySelector('#search-results > li')!.getBoundingClientRect().top + scrollY);
+    // Before, the open filter fieldset pushed it to 1005 px, a screen and a half down.
+    expect(first).toBeLessThan(VIEWPORTS[0].height);
+    expect(await page.isVisible('#search-filter-kind')).toBe(false);
+    await page.focus('.search-filters-toggle summary');
+    await page.keyboard.press('Enter');
+    expect(await page.isVisible('#search-filter-kind')).toBe(true);
+  });
+});
+
+test('the news list’s section tabs take two rows at 360×640 in elder mode (flowing pills took three)', async () => {
+  await onElderPhone('/news/', async (page) => {
+    const tabs = await page.$$eval('.tabs a', (links) => links.map((a) => a.getBoundingClientRect()).map(({ top, height }) => ({ top: Math.round(top), height })));
+    expect(tabs).toHaveLength(6);
+    expect(new Set(tabs.map((tab) => tab.top)).size).toBeLessThanOrEqual(2);
+    for (const tab of tabs) expect(tab.height).toBeGreaterThanOrEqual(44);
+  });
 });

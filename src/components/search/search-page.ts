@@ -132,6 +132,11 @@ export function startSearchPage(root: HTMLElement): void {
     if (wanted) select.add(new Option(wanted, wanted, true, true));
   }
 
+  // On a phone the filters wait closed behind 筛选与排序, so that the results come first; they are open on a
+  // wide screen, and when the link already narrows or orders the results (the reader should see why).
+  const filtersBox = element<HTMLDetailsElement>(root, '.search-filters-toggle');
+  if (matchMedia('(min-width: 48em)').matches || filterSelects.some((s) => s.value) || sortSelect.value) filtersBox.open = true;
+
   const fillFilters = (all: FilterCounts) => {
     for (const select of filterSelects) {
       const key = select.dataset.filter!;
