@@ -5,21 +5,15 @@
 // thumbnails 6; in a knowledge card 7. And no line starts with a closing punctuation mark (，。：）…): a link made a
 // tap-target box breaks the text around it differently, and 收录于's “：” after such a box started a line.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openSession, openSettled, recordedPage, setBrowserFontSize, VERY_LARGE_FONT_PX, type Session } from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import { openSettled, recordedPage, setBrowserFontSize, useSession, VERY_LARGE_FONT_PX } from './harness.ts';
 import { PAGE_TYPES } from './page-types.ts';
 
 const WIDTH = 360;
 const MIN_CHARACTERS = 12;
 const SHARE_OF_SCREEN = 0.8;
 
-let session: Session;
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useSession();
 
 /** Every visible block of text in <main> that wraps yet has room for fewer characters a line than the rule asks. */
 function squeezedText(page: Page): Promise<string[]> {
