@@ -8,10 +8,12 @@ task="${1:-build}"; shift || true
 
 . .ci/node24.sh
 
-# Debian packages: Chromium for browser tests, poppler for reading PDFs, CJK fonts so Chromium can draw Chinese.
+# Debian packages: Chromium for browser tests, poppler and MuPDF for reading PDFs, CJK fonts so Chromium can draw Chinese.
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
+# MuPDF's mutool: a second, independent PDF reader the reader tests check text extraction and sizes with.
+command -v mutool >/dev/null || missing+=(mupdf-tools)
 fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || missing+=(fonts-noto-cjk)
 # nginx runs deploy/nginx.conf in tests/deploy (with the brotli_static module).
 [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
