@@ -6,6 +6,7 @@ import type { Problem } from './problem.ts';
 import { proofreadConfigSchema } from './proofread/config.ts';
 import { textsReadOtherwiseByAstro } from './read-otherwise-by-astro.ts';
 import { validateAgainstSchema } from './validate.ts';
+import type { LocatedYaml } from './yaml-source.ts';
 
 const ENTRY_SCHEMA = {
   news: newsSchema(),
@@ -60,20 +61,20 @@ function checkEntry(entry: ContentEntry): Problem[] {
   }
   const { yaml } = entry.frontmatter;
   if (yaml.errors.length) return [...problems, ...yaml.errors.map((e) => yamlProblem(entry, e.offset + entry.frontmatter!.offset, e.message))];
-  const schema = ENTRY_SCHEMA[entry.collection];
-  return [
-    ...problems,
-    ...validateAgainstSchema(schema, yaml.data ?? {}, entry.file, entry.where),
-    ...textsReadOtherwiseByAstro(schema, yaml.data ?? {}, yaml.readOtherwiseByAstro, entry.file, entry.where),
-  ];
+  return [...problems, ...checkFields(ENTRY_SCHEMA[entry.collection], yaml, entry)];
 }
 
 function checkDataFile(file: DataFile): Problem[] {
   if (file.yaml.errors.length) return file.yaml.errors.map((e) => yamlProblem(file, e.offset, e.message));
-  const schema = DATA_SCHEMA[file.collection];
+  return checkFields(DATA_SCHEMA[file.collection], file.yaml, file);
+}
+
+/** The fields against their schema, as the check reads them and as Astro's YAML reader does. */
+function checkFields(schema: z.ZodType, yaml: LocatedYaml, { file, where }: ContentEntry | DataFile): Problem[] {
+  const data = yaml.data ?? {};
   return [
-    ...validateAgainstSchema(schema, file.yaml.data ?? {}, file.file, file.where),
-    ...textsReadOtherwiseByAstro(schema, file.yaml.data ?? {}, file.yaml.readOtherwiseByAstro, file.file, file.where),
+    ...validateAgainstSchema(schema, data, file, where),
+    ...textsReadOtherwiseByAstro(schema, data, yaml.readOtherwiseByAstro, file, where),
   ];
 }
 
